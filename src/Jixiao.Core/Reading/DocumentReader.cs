@@ -1,0 +1,54 @@
+using Jixiao.Diagnostics;
+using Jixiao.Model;
+
+namespace Jixiao.Reading;
+
+/// <summary>
+/// Reads the plain text of published target tables (text pulled out of Word, Excel or PDF, in many layouts) into the
+/// model. Never throws: whatever could not be read becomes a finding, and every table that could be read is kept.
+/// </summary>
+public static class DocumentReader
+{
+    /// <summary>Reads a document from its bytes, detecting the encoding.</summary>
+    public static ReadResult Read(ReadOnlySpan<byte> bytes, string source)
+    {
+        try
+        {
+            var (text, encoding, findings) = TextDecoder.Decode(bytes);
+            return ReadText(text, source, findings) with { Encoding = encoding };
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new ReadResult(source, [], [Internal(ex)]);
+        }
+    }
+
+    /// <summary>Reads a document that is already text.</summary>
+    public static ReadResult ReadText(string text, string source, IEnumerable<Diagnostic>? earlierFindings = null)
+    {
+        var findings = new List<Diagnostic>(earlierFindings ?? []);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            findings.Add(new Diagnostic(ReadingCodes.EmptyDocument, Severity.Error, Messages.EmptyDocument()));
+            return new ReadResult(source, [], findings);
+        }
+        var parser = new TableParser();
+        try
+        {
+            var rows = RowGrouper.Group(text, findings);
+            parser.Parse(rows);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A last line of defence: a reader bug must not lose the tables already read.
+            findings.Add(Internal(ex));
+        }
+        var tables = parser.Tables();
+        if (tables.Count == 0 && !findings.Exists(f => f.Severity == Severity.Error))
+            findings.Add(new Diagnostic(ReadingCodes.NoTable, Severity.Error, Messages.NoTable()));
+        return new ReadResult(source, tables, findings);
+    }
+
+    private static Diagnostic Internal(Exception ex) =>
+        new("JX099", Severity.Error, $"读取时发生内部错误，已保留此前读到的表格；请将文件反馈给维护者（{ex.GetType().Name}）。");
+}

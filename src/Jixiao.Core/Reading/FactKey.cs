@@ -1,0 +1,36 @@
+namespace Jixiao.Reading;
+
+/// <summary>The header facts and fund lines a label cell can name.</summary>
+internal enum FactKey
+{
+    None,
+    ProjectName,
+    ProjectCode,
+    Department,
+    Unit,
+    Manager,
+    Phone,
+    ProjectType,
+    Duration,
+    Year,
+    Currency,
+    FundsHeading,
+    AnnualTotal,
+    MidTermTotal,
+    Fiscal,
+    Special,
+    Own,
+    CarryOver,
+    Other,
+    DepartmentTotal,
+    GoalsHeading,
+    AnnualGoal,
+    MidTermGoal,
+    AchievedGoal,
+    Breakdown,
+    Measures,
+    Usage,
+    SpendingPlan,
+    IndicatorsHeading,
+    Terminator,
+}

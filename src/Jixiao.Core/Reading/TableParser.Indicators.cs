@@ -1,0 +1,231 @@
+using Jixiao.Diagnostics;
+using Jixiao.Model;
+using Jixiao.Values;
+
+namespace Jixiao.Reading;
+
+internal sealed partial class TableParser
+{
+    private bool TryIndicatorHeader(ref int r)
+    {
+        var row = _rows[r];
+        var header = row;
+        var cols = HeaderRoles.Read(row);
+        var consumed = 0;
+        if (cols is null && HeaderRoles.IsFragment(row) && r + 1 < _rows.Count)
+        {
+            header = HeaderRoles.Merge(row, _rows[r + 1]);
+            cols = HeaderRoles.Read(header);
+            consumed = 1;
+        }
+        var stream = false;
+        if (cols is null && row.NonEmptyCount == 1 && HeaderRoles.RoleOf(row.NonEmpty.First().Text, out _) is not ColumnRole.None and not ColumnRole.Ignore)
+        {
+            // One cell per line with blank lines between cells: the header is a run of one-cell rows.
+            var cells = new List<Cell>();
+            var k = r;
+            while (k < _rows.Count && _rows[k].NonEmptyCount == 1 && HeaderRoles.RoleOf(_rows[k].NonEmpty.First().Text, out _) is not ColumnRole.None)
+            {
+                cells.Add(new Cell(_rows[k].NonEmpty.First().Text, cells.Count, cells.Count));
+                k++;
+            }
+            if (cells.Count >= 3)
+            {
+                header = new Row(row.Line, cells, Layout.Single);
+                cols = HeaderRoles.Read(header);
+                consumed = k - r - 1;
+                stream = true;
+            }
+        }
+        if (cols is null) return false;
+
+        var t = EnsureTable(row.Line);
+        if (t.Indicators.Count > 0 && _headerRow is not null && t.ProjectName is not null && SameHeader(cols, _columns))
+        {
+            // The same header again in the same table: a page break repeated it.
+        }
+        _columns = cols;
+        _headerRow = header;
+        _stream = stream;
+        _streamCells.Clear();
+        var groups = cols.Max(c => c.Group) + 1;
+        _contexts = Enumerable.Range(0, groups).Select(_ => new LabelContext()).ToArray();
+        _horizons = new Horizon[groups];
+        for (var g = 0; g < groups; g++)
+        {
+            var stated = cols.FirstOrDefault(c => c.Group == g && c.Horizon is not null && c.Role is ColumnRole.Value)?.Horizon;
+            _horizons[g] = stated ?? (groups == 1 ? Horizon.Annual
+                : t.HorizonOrder.Count == groups ? t.HorizonOrder[g]
+                : g == 0 ? Horizon.MidTerm : Horizon.Annual);
+        }
+        if (cols.Any(c => c.Role is ColumnRole.Actual or ColumnRole.Score)) t.Stage = TableStage.SelfEvaluation;
+        _section = Section.Indicators;
+        _pendingText = null;
+        r += consumed;
+        return true;
+    }
+
+    private static bool SameHeader(List<HeaderColumn> a, List<HeaderColumn> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => p.First.Role == p.Second.Role);
+
+    /// <summary>Reads one row of the indicator block; false when the row ends the block.</summary>
+    private bool TryIndicatorRow(ref int r)
+    {
+        var row = _rows[r];
+        var first = row.NonEmpty.FirstOrDefault();
+        if (first.Text is null) return true;
+
+        // A repeated header (after a page break) is skipped.
+        if (HeaderRoles.Read(row) is not null) return true;
+        if (HeaderRoles.IsFragment(row) && r + 1 < _rows.Count && HeaderRoles.Read(HeaderRoles.Merge(row, _rows[r + 1])) is not null)
+        {
+            r++;
+            return true;
+        }
+        var firstText = Text.StripFieldCodes(first.Text);
+        if (Text.IsTitle(firstText) || Text.IsTitle(row.Joined))
+        {
+            // A page header repeating the title inside the table, followed by the column header again: skip it.
+            return RepeatsHeaderSoon(r);
+        }
+        if (Text.IsPartBreak(firstText)) return false;
+        if (firstText is "总分" or "合计" or "总计" or "合 计" or "总 分")
+        {
+            var numbers = row.NonEmpty.Skip(1).Select(c => ValueReader.ReadAmount(c.Text)).Where(v => v is not null).ToList();
+            if (numbers.Count > 0 && _cur is not null) _cur.PublishedTotal = numbers[^1];
+            FlushStream();
+            _section = Section.None;
+            return true;
+        }
+        if (firstText.StartsWith("注：", StringComparison.Ordinal) || firstText.StartsWith("注:", StringComparison.Ordinal) || firstText.StartsWith("说明：", StringComparison.Ordinal)) return false;
+        var key = Keys.Match(firstText, out _, out _);
+        if (key is not FactKey.None and not FactKey.IndicatorsHeading) return false;
+        if (_section == Section.Indicators && Furniture.IsFurniture(row)) return true;
+
+        if (_stream && row.NonEmptyCount == 1)
+        {
+            StreamCell(first, row.Line);
+            return true;
+        }
+        FlushStream();
+        ReadIndicatorRow(row);
+        return true;
+    }
+
+    private bool RepeatsHeaderSoon(int r)
+    {
+        for (var k = r + 1; k < _rows.Count && k <= r + 4; k++)
+        {
+            var row = _rows[k];
+            if (Furniture.IsFurniture(row)) continue;
+            if (HeaderRoles.Read(row) is not null) return true;
+            if (HeaderRoles.IsFragment(row)) return true;
+            foreach (var c in row.NonEmpty)
+                if (Keys.Match(c.Text, out _, out _) is not FactKey.None and not FactKey.Currency and not FactKey.Year) return false;
+        }
+        return false;
+    }
+
+    private void EndIndicators()
+    {
+        FlushStream();
+        _section = Section.None;
+    }
+
+    // ---- One cell per line with blank lines between: rows are cut from the stream by what the cells hold. ----
+
+    private void StreamCell(Cell cell, int line)
+    {
+        var isLabel = Framework.IndicatorFramework.Match(cell.Text).IsLabel;
+        var dataColumns = _columns.Count(c => c.Group == 0 && c.Role is not (ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Ignore));
+        var data = _streamCells.Count(c => !Framework.IndicatorFramework.Match(c.Cell.Text).IsLabel);
+        if (isLabel ? data > 0 : data >= dataColumns) FlushStream();
+        _streamCells.Add((cell, line));
+    }
+
+    private void FlushStream()
+    {
+        if (_streamCells.Count == 0) return;
+        var cells = _streamCells.Select((c, i) => new Cell(c.Cell.Text, i, i)).ToList();
+        var row = new Row(_streamCells[0].Line, cells, Layout.Single) { HasPositions = false };
+        _streamCells.Clear();
+        ReadIndicatorRow(row);
+    }
+
+    // ---- One indicator row ----
+
+    private void ReadIndicatorRow(Row row)
+    {
+        var t = EnsureTable(row.Line);
+        var cells = row.NonEmpty.Where(c => Keys.Match(c.Text, out _, out _) != FactKey.IndicatorsHeading).ToList();
+        if (cells.Count == 0) return;
+        var usePositions = row.HasPositions;
+        var placed = IndicatorAligner.Align(cells, _columns, usePositions, c => CellPosition(row, c));
+        var groups = _contexts.Length;
+        var byGroup = new Dictionary<ColumnRole, string>[groups];
+        for (var g = 0; g < groups; g++) byGroup[g] = [];
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (placed[i] < 0)
+            {
+                t.Findings.Add(new Diagnostic(ReadingCodes.CellNotPlaced, Severity.Info, Messages.CellNotPlaced(cells[i].Text), row.Line));
+                continue;
+            }
+            var col = _columns[placed[i]];
+            var slot = byGroup[col.Group];
+            slot[col.Role] = slot.TryGetValue(col.Role, out var existing) ? existing + cells[i].Text : cells[i].Text;
+        }
+        for (var g = 0; g < groups; g++)
+        {
+            var s = byGroup[g];
+            var ctx = _contexts[g];
+            ctx.Apply(s.GetValueOrDefault(ColumnRole.Level1), s.GetValueOrDefault(ColumnRole.Level2));
+            var hasContent = s.Keys.Any(k => k is not (ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Ignore or ColumnRole.Note or ColumnRole.Cause));
+            if (!hasContent)
+            {
+                if (ctx.L2 is { } listed) t.Listed.Add(listed);
+                continue;
+            }
+            var value = ValueReader.Read(s.GetValueOrDefault(ColumnRole.Value), s.GetValueOrDefault(ColumnRole.Nature), s.GetValueOrDefault(ColumnRole.Unit));
+            var actualText = s.GetValueOrDefault(ColumnRole.Actual);
+            var indicator = new Indicator
+            {
+                Level1 = ctx.L1,
+                Level2 = ctx.L2,
+                Level1Text = ctx.L1Text,
+                Level2Text = ctx.L2Text,
+                Name = s.GetValueOrDefault(ColumnRole.Name),
+                Description = s.GetValueOrDefault(ColumnRole.Description),
+                Value = value,
+                NatureText = s.GetValueOrDefault(ColumnRole.Nature),
+                Weight = ValueReader.ReadAmount(s.GetValueOrDefault(ColumnRole.Weight)),
+                Basis = s.GetValueOrDefault(ColumnRole.Basis),
+                Horizon = _horizons[g],
+                ActualText = actualText,
+                Actual = actualText is null ? null : ValueReader.Read(actualText),
+                Score = ValueReader.ReadAmount(s.GetValueOrDefault(ColumnRole.Score)),
+                Cause = s.GetValueOrDefault(ColumnRole.Cause),
+                Line = row.Line,
+            };
+            if (ctx.L2 is { } l2) t.Listed.Add(l2);
+            var index = t.Indicators.Count;
+            t.Indicators.Add(indicator);
+            if (value.Status == ValueStatus.Unreadable)
+                t.Findings.Add(new Diagnostic(ReadingCodes.ValueNotReadable, Severity.Warning, Messages.ValueNotReadable(indicator.Name, value.Text), row.Line, index, "value"));
+        }
+    }
+
+    /// <summary>Where a cell stands in header columns: its column index, or for space-aligned text the nearest header column.</summary>
+    private double CellPosition(Row row, Cell cell)
+    {
+        if (row.Layout != Layout.Spaces || _headerRow is null || _headerRow.Layout != Layout.Spaces) return cell.Index;
+        var best = 0.0;
+        var bestDistance = int.MaxValue;
+        foreach (var c in _columns)
+        {
+            var d = Math.Abs(c.X - cell.X);
+            if (d < bestDistance) { bestDistance = d; best = c.Position; }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,300 @@
+using Jixiao.Diagnostics;
+using Jixiao.Model;
+using Jixiao.Values;
+
+namespace Jixiao.Reading;
+
+/// <summary>
+/// The state machine over logical rows: titles and header facts start tables, key cells fill facts, blocks (funds
+/// grids, spending plan, goals, indicators) are recognised by their header rows and read until they end.
+/// </summary>
+internal sealed partial class TableParser
+{
+    private enum Section { None, Goals, Indicators, Execution }
+
+    private readonly List<TargetTable> _tables = [];
+    private List<Row> _rows = [];
+    private TableBuilder? _cur;
+    private int? _documentYear;
+    private Section _section;
+    private FactKey? _pendingText;
+
+    // Funds block: the horizons named by its total lines, with where they stand.
+    private readonly List<(Horizon Horizon, double Position)> _fundsColumns = [];
+
+    // Goals block: which goal each column holds.
+    private readonly List<(FactKey Key, double Position, int X)> _goalColumns = [];
+    private Row? _goalHeader;
+
+    // Indicator block.
+    private List<HeaderColumn> _columns = [];
+    private Row? _headerRow;
+    private LabelContext[] _contexts = [];
+    private Horizon[] _horizons = [];
+    private bool _stream;
+    private readonly List<(Cell Cell, int Line)> _streamCells = [];
+
+    // Self-evaluation funds block: column index → what it holds.
+    private readonly Dictionary<int, string> _executionColumns = [];
+    private Row? _executionHeader;
+
+    public List<TargetTable> Tables()
+    {
+        FinishTable();
+        foreach (var i in Enumerable.Range(0, _tables.Count))
+            if (_tables[i].Year is null && _documentYear is not null) _tables[i] = _tables[i] with { Year = _documentYear };
+        return _tables;
+    }
+
+    public void Parse(List<Row> rows)
+    {
+        _rows = rows;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            if (Furniture.IsFurniture(row)) continue;
+            if (_section == Section.Indicators)
+            {
+                if (TryIndicatorRow(ref r)) continue;
+                EndIndicators();
+            }
+            if (TryTitle(row)) continue;
+            if (TryIndicatorHeader(ref r)) continue;
+            if (TryFundsGrid(ref r)) continue;
+            if (TryExecutionHeader(row)) continue;
+            if (_section == Section.Execution && TryExecutionRow(row)) continue;
+            if (TrySpendingPlan(ref r)) continue;
+            if (TryGoalHeader(row)) continue;
+            if (_section == Section.Goals && TryGoalText(row)) continue;
+            _section = Section.None;
+            ProcessCells(row, skip: -1);
+        }
+        if (_section == Section.Indicators) EndIndicators();
+    }
+
+    // ---- Tables ----
+
+    private TableBuilder EnsureTable(int line) => _cur ??= new TableBuilder(line);
+
+    private void StartTable(string? title, int line)
+    {
+        if (_cur is { HasContent: true }) FinishTable();
+        _cur = new TableBuilder(line) { Title = title };
+        _section = Section.None;
+        _pendingText = null;
+        _fundsColumns.Clear();
+        if (title is null) return;
+        if (title.Contains("整体", StringComparison.Ordinal)) _cur.Kind = TableKind.Department;
+        else if (title.Contains("项目", StringComparison.Ordinal)) _cur.Kind = TableKind.Project;
+        if (title.Contains("自评", StringComparison.Ordinal)) _cur.Stage = TableStage.SelfEvaluation;
+        _cur.Year = Text.FindYear(title);
+    }
+
+    private void FinishTable()
+    {
+        if (_section == Section.Indicators) EndIndicators();
+        if (_cur is { HasContent: true }) _tables.Add(_cur.Build());
+        _cur = null;
+        _section = Section.None;
+        _pendingText = null;
+    }
+
+    private bool TryTitle(Row row)
+    {
+        var cells = row.NonEmpty.ToList();
+        if (cells.Count == 0) return false;
+        if (cells.Count <= 3 && cells.All(c => c.Text.Length <= 40))
+        {
+            var joined = Text.StripFieldCodes(string.Join(" ", cells.Select(c => c.Text)));
+            if (Text.IsTitle(joined))
+            {
+                StartTable(joined, row.Line);
+                return true;
+            }
+        }
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            var t = Text.StripFieldCodes(row.Cells[i].Text);
+            if (t.Length == 0 || !Text.IsTitle(t)) continue;
+            StartTable(t, row.LineOf(i));
+            ProcessCells(row, skip: i);
+            return true;
+        }
+        return false;
+    }
+
+    // ---- Cells: header facts, fund lines, prose ----
+
+    private void ProcessCells(Row row, int skip)
+    {
+        var cells = row.Cells;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (i == skip) continue;
+            var text = Text.StripFieldCodes(cells[i].Text);
+            if (text.Length == 0 || Furniture.IsFurnitureText(text)) continue;
+            if (Text.IsPartBreak(text))
+            {
+                FinishTable();
+                continue;
+            }
+            var key = Keys.Match(text, out var inline, out var bracket);
+            if (key == FactKey.None)
+            {
+                OtherCell(text, row, i);
+                continue;
+            }
+            var value = inline;
+            if (value is null)
+            {
+                for (var j = i + 1; j < cells.Count; j++)
+                {
+                    if (cells[j].IsEmpty) continue;
+                    if (Keys.Match(cells[j].Text, out _, out _) == FactKey.None && !Text.IsTitle(cells[j].Text))
+                    {
+                        value = cells[j].Text;
+                        i = j;
+                    }
+                    break;
+                }
+            }
+            Fact(key, value, bracket, row, cells[i].Index, Position(row, i));
+        }
+    }
+
+    private double Position(Row row, int cellIndex) => row.Layout == Layout.Spaces ? row.Cells[cellIndex].X / 2.0 : row.Cells[cellIndex].Index;
+
+    private void Fact(FactKey key, string? value, string? bracket, Row row, int index, double position)
+    {
+        var line = row.Line;
+        _pendingText = null;
+        switch (key)
+        {
+            case FactKey.ProjectName:
+                if (value is null) return;
+                if (_cur is null || _cur.ProjectName is not null || _cur.Indicators.Count > 0) StartTable(null, line);
+                _cur!.ProjectName = value;
+                _cur.Kind ??= TableKind.Project;
+                _cur.HasFacts = true;
+                return;
+            case FactKey.Terminator or FactKey.IndicatorsHeading or FactKey.SpendingPlan:
+                return;
+        }
+        if (value is null && key is not (FactKey.FundsHeading or FactKey.AnnualTotal or FactKey.MidTermTotal or FactKey.Fiscal or FactKey.Special
+                or FactKey.Own or FactKey.CarryOver or FactKey.Other or FactKey.AnnualGoal or FactKey.MidTermGoal or FactKey.GoalsHeading
+                or FactKey.Breakdown or FactKey.Measures or FactKey.Usage or FactKey.AchievedGoal))
+            return;
+        var t = EnsureTable(line);
+        switch (key)
+        {
+            case FactKey.ProjectCode: t.ProjectCode = value; t.HasFacts = true; break;
+            case FactKey.ProjectType: t.ProjectType = value; t.HasFacts = true; break;
+            case FactKey.Duration: t.Duration = value; t.HasFacts = true; break;
+            case FactKey.Manager:
+                t.Manager = value;
+                t.Phone ??= Text.FindPhone(value!);
+                t.HasFacts = true;
+                break;
+            case FactKey.Phone: t.Phone = Text.FindPhone(value!) ?? value; break;
+            case FactKey.Department:
+                (t.DepartmentCode, t.Department) = Text.SplitCode(value!);
+                t.HasFacts = true;
+                break;
+            case FactKey.Unit:
+                (t.UnitCode, t.Unit) = Text.SplitCode(value!);
+                t.HasFacts = true;
+                break;
+            case FactKey.Year:
+                t.Year = Text.FindYear(value!) ?? t.Year;
+                break;
+            case FactKey.Currency:
+                if (Text.Currency(value) is { } cur) { t.Currency = cur; t.CurrencyStated = true; }
+                break;
+            case FactKey.FundsHeading:
+                _fundsColumns.Clear();
+                if (Text.Currency(bracket) is { } c2) { t.Currency = c2; t.CurrencyStated = true; }
+                break;
+            case FactKey.AnnualTotal or FactKey.MidTermTotal:
+            {
+                var h = key == FactKey.MidTermTotal ? Horizon.MidTerm : Horizon.Annual;
+                if (_fundsColumns.Exists(f => f.Horizon == h)) _fundsColumns.Clear();
+                _fundsColumns.Add((h, position));
+                t.NoteHorizon(h);
+                if (Text.Currency(bracket) is { } c3) t.Currency = c3;
+                (h == Horizon.Annual ? t.Annual : t.MidTerm).Set(key, Amount(value, key, line));
+                t.HasFacts = true;
+                break;
+            }
+            case FactKey.Fiscal or FactKey.Special or FactKey.Own or FactKey.CarryOver or FactKey.Other:
+            {
+                var h = Horizon.Annual;
+                if (_fundsColumns.Count > 0)
+                {
+                    h = _fundsColumns[0].Horizon;
+                    foreach (var (fh, fp) in _fundsColumns) if (fp <= position + 0.5) h = fh;
+                }
+                (h == Horizon.Annual ? t.Annual : t.MidTerm).Set(key, Amount(value, key, line));
+                t.HasFacts = true;
+                break;
+            }
+            case FactKey.DepartmentTotal:
+                t.DeptTotal = Amount(value, key, line);
+                t.Kind ??= TableKind.Department;
+                t.HasFacts = true;
+                break;
+            case FactKey.AnnualGoal or FactKey.GoalsHeading or FactKey.MidTermGoal or FactKey.AchievedGoal or FactKey.Breakdown or FactKey.Measures or FactKey.Usage:
+            {
+                var target = key == FactKey.GoalsHeading ? FactKey.AnnualGoal : key;
+                if (key == FactKey.MidTermGoal)
+                {
+                    t.NoteHorizon(Horizon.MidTerm);
+                    if (bracket is not null && bracket.Any(char.IsAsciiDigit)) t.MidTermPeriod = bracket;
+                }
+                if (value is not null) AppendText(t, target, value);
+                _pendingText = target;
+                break;
+            }
+        }
+    }
+
+    private decimal? Amount(string? value, FactKey key, int line)
+    {
+        if (value is null || Text.IsNil(value)) return null;
+        var a = ValueReader.ReadAmount(value);
+        if (a is null)
+            _cur?.Findings.Add(new Diagnostic(ReadingCodes.AmountNotReadable, Severity.Warning, Messages.AmountNotReadable(Text.FundsLabel(key), value), line, Field: "funds"));
+        return a;
+    }
+
+    private static void AppendText(TableBuilder t, FactKey key, string text)
+    {
+        static string Join(string? a, string b) => a is null ? b : a + "\n" + b;
+        switch (key)
+        {
+            case FactKey.AnnualGoal: t.GoalAnnual = Join(t.GoalAnnual, text); break;
+            case FactKey.MidTermGoal: t.GoalMidTerm = Join(t.GoalMidTerm, text); break;
+            case FactKey.AchievedGoal: t.GoalAchieved = Join(t.GoalAchieved, text); break;
+            case FactKey.Breakdown: t.GoalBreakdown = Join(t.GoalBreakdown, text); break;
+            case FactKey.Measures: t.GoalMeasures = Join(t.GoalMeasures, text); break;
+            case FactKey.Usage: t.FundsUsage = Join(t.FundsUsage, text); break;
+        }
+    }
+
+    private void OtherCell(string text, Row row, int index)
+    {
+        if (_pendingText is { } pending && _cur is not null && Text.IsProse(text))
+        {
+            AppendText(_cur, pending, text);
+            return;
+        }
+        if (_cur is null)
+        {
+            _documentYear ??= Text.FindYear(text);
+            return;
+        }
+        if (_cur.HasFacts) return;
+        if (Text.Currency(text) is { } cur && text.Length <= 8) { _cur.Currency = cur; _cur.CurrencyStated = true; return; }
+        if (Text.TryUnitWithCode(text, out var code, out var unit)) { _cur.UnitCode = code; _cur.Unit = unit; return; }
+        _cur.Year ??= Text.FindYear(text);
+    }
+}
