@@ -42,6 +42,9 @@ internal static class Keys
         inline = null;
         bracket = null;
         if (cell.Length == 0 || cell.Length > 60) return FactKey.None;
+        // 其中：财政拨款 — the colon after 其中 does not separate a key from its value.
+        var trimmed = cell.TrimStart();
+        if (trimmed.StartsWith("其中", StringComparison.Ordinal)) cell = trimmed[2..].TrimStart(':', '：', ' ', '\u3000');
         var colon = cell.IndexOfAny([':', '：']);
         var head = colon >= 0 ? cell[..colon] : cell;
         var key = Normalize(head, out bracket);

@@ -135,7 +135,8 @@ internal sealed partial class TableParser
             if (text.Length == 0 || Furniture.IsFurnitureText(text)) continue;
             if (Text.IsPartBreak(text))
             {
-                FinishTable();
+                // 第二部分 ends the part before it; a table just started by a title in this row stays.
+                if (_cur is { HasContent: true }) FinishTable();
                 continue;
             }
             var key = Keys.Match(text, out var inline, out var bracket);
@@ -167,7 +168,9 @@ internal sealed partial class TableParser
     private void Fact(FactKey key, string? value, string? bracket, Row row, int index, double position)
     {
         var line = row.Line;
-        _pendingText = null;
+        // 预算规模及资金用途 is followed by its amounts and then the usage text: amounts keep the usage pending.
+        var fundLine = key is FactKey.AnnualTotal or FactKey.Fiscal or FactKey.Special or FactKey.Own or FactKey.CarryOver or FactKey.Other;
+        if (!(fundLine && _pendingText == FactKey.Usage)) _pendingText = null;
         switch (key)
         {
             case FactKey.ProjectName:

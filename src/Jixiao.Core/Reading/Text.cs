@@ -8,11 +8,12 @@ internal static class Text
     public static bool IsTitle(string s)
     {
         if (s.Length is < 4 or > 80) return false;
+        if (Keys.Match(s, out _, out _) != FactKey.None) return false;
         if (s.Contains('：') && !s.StartsWith("附件", StringComparison.Ordinal)) return false;
         foreach (var w in TitleWords) if (s.Contains(w, StringComparison.Ordinal)) return true;
         if (s.Contains("绩效目标", StringComparison.Ordinal) && s.EndsWith('表')) return true;
         // A department part written in prose: 第一部分 部门整体绩效目标.
-        return s.Contains("整体", StringComparison.Ordinal) && s.Contains("绩效目标", StringComparison.Ordinal) && s.Length <= 30;
+        return s.Contains("部门", StringComparison.Ordinal) && s.Contains("整体", StringComparison.Ordinal) && s.Contains("绩效目标", StringComparison.Ordinal) && s.Length <= 30;
     }
 
     /// <summary>第一部分, 第二部分 …: a part of a document, which ends the table before it.</summary>

@@ -118,6 +118,7 @@ public static class ValueReader
         var negative = start > 0 && s[start - 1] == '-' && (start == 1 || !IsDigit(s[start - 2]));
         if (!decimal.TryParse(numText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)) return null;
         if (negative) number = -number;
+        number = Normalize(number);
 
         var prefix = s[..(negative ? start - 1 : start)];
         var suffix = s[end..];
@@ -141,7 +142,7 @@ public static class ValueReader
             var m = suffix[0] switch { '千' => 1000m, '万' => 10000m, '亿' => 100000000m, '百' when !suffix.StartsWith("百分", StringComparison.Ordinal) => 100m, _ => 0m };
             var rest = suffix.Length > 1 ? suffix[1..] : "";
             var startsUnit = rest.StartsWith('元') || rest.StartsWith('米') || rest.StartsWith('克') || rest.StartsWith('瓦') || rest.StartsWith("字节", StringComparison.Ordinal);
-            if (m > 0 && !startsUnit) { number *= m; suffix = rest; }
+            if (m > 0 && !startsUnit) { number = Normalize(number * m); suffix = rest; }
         }
 
         // Word comparator after the unit (75%以上, 24小时以内).
@@ -159,6 +160,9 @@ public static class ValueReader
         suffix = suffix.TrimEnd('。', '.', '，', ',', '；', ';', '、', '）', ')');
         return (cmp, number, NormalizeUnit(suffix));
     }
+
+    /// <summary>Drops trailing zeros of the written scale (2.000000 → 2) so numbers compare and print as people expect.</summary>
+    private static decimal Normalize(decimal d) => d / 1.000000000000000000000000000000000m;
 
     private static string? NormalizeUnit(string u)
     {

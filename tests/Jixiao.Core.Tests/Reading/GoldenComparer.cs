@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Jixiao.Tests.Reading;
@@ -16,6 +18,8 @@ internal static class GoldenComparer
     [
         "line", "level1", "level2", "name", "comparator", "value", "unit", "grade", "weight", "horizon", "description", "basis", "actual", "score",
     ];
+
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static List<string> Compare(JsonObject golden, JsonObject actual)
     {
@@ -49,7 +53,7 @@ internal static class GoldenComparer
     private static void Same(List<string> diffs, string path, JsonNode? expected, JsonNode? actual)
     {
         if (Equal(expected, actual)) return;
-        diffs.Add($"{path}: expected {expected?.ToJsonString() ?? "null"}, got {actual?.ToJsonString() ?? "null"}");
+        diffs.Add($"{path}: expected {expected?.ToJsonString(Readable) ?? "null"}, got {actual?.ToJsonString(Readable) ?? "null"}");
     }
 
     private static bool Equal(JsonNode? e, JsonNode? a)
