@@ -27,7 +27,7 @@ internal static class Keys
         ["其他资金"] = FactKey.Other, ["其他"] = FactKey.Other, ["其他来源"] = FactKey.Other,
         ["预算支出总额"] = FactKey.DepartmentTotal, ["总体资金情况"] = FactKey.FundsHeading, ["部门预算总额"] = FactKey.DepartmentTotal,
         ["总体目标"] = FactKey.GoalsHeading, ["年度总体目标"] = FactKey.GoalsHeading, ["总体绩效目标"] = FactKey.AnnualGoal, ["绩效目标"] = FactKey.AnnualGoal,
-        ["整体绩效目标"] = FactKey.AnnualGoal, ["部门整体绩效目标"] = FactKey.AnnualGoal, ["年度目标"] = FactKey.AnnualGoal, ["年度绩效目标"] = FactKey.AnnualGoal, ["项目绩效目标"] = FactKey.AnnualGoal,
+        ["整体绩效目标"] = FactKey.AnnualGoal, ["年度目标"] = FactKey.AnnualGoal, ["年度绩效目标"] = FactKey.AnnualGoal, ["项目绩效目标"] = FactKey.AnnualGoal,
         ["预期目标"] = FactKey.AnnualGoal, ["年度预期目标"] = FactKey.AnnualGoal, ["中期目标"] = FactKey.MidTermGoal, ["中期绩效目标"] = FactKey.MidTermGoal, ["实际完成情况"] = FactKey.AchievedGoal,
         ["分项绩效目标"] = FactKey.Breakdown, ["工作保障措施"] = FactKey.Measures, ["保障措施"] = FactKey.Measures,
         ["资金用途"] = FactKey.Usage, ["预算规模及资金用途"] = FactKey.Usage, ["项目资金用途"] = FactKey.Usage, ["主要用途"] = FactKey.Usage, ["资金主要用途"] = FactKey.Usage, ["项目概况"] = FactKey.Usage, ["项目内容"] = FactKey.Usage,

@@ -32,6 +32,12 @@ internal sealed class LabelContext
             }
             return;
         }
+        if (l1Cell is not null && l2Cell is null && m1.AsLevel1 is not null && m1.AsLevel2 is { } alsoL2 && L1 == alsoL2.Parent())
+        {
+            // A lone 成本指标 while under 产出指标 is its level 2, not the level-1 成本指标.
+            SetLevel2(alsoL2, l1Cell, keepLevel1Text: true);
+            return;
+        }
         if (l1Cell is not null)
         {
             if (m1.AsLevel1 is { } l1) SetLevel1(l1, l1Cell);

@@ -12,11 +12,17 @@ internal sealed partial class TableParser
         var header = row;
         var cols = HeaderRoles.Read(row);
         var consumed = 0;
-        if (cols is null && HeaderRoles.IsFragment(row) && r + 1 < _rows.Count)
+        if (HeaderRoles.IsFragment(row) && r + 1 < _rows.Count)
         {
-            header = HeaderRoles.Merge(row, _rows[r + 1]);
-            cols = HeaderRoles.Read(header);
-            consumed = 1;
+            // Header cells split over two lines (一级 | 二级 … / 指标 | 指标 …): the merged reading wins when it says more.
+            var merged = HeaderRoles.Merge(row, _rows[r + 1]);
+            var mergedCols = HeaderRoles.Read(merged);
+            if (mergedCols is not null && Known(mergedCols) > (cols is null ? 0 : Known(cols)))
+            {
+                header = merged;
+                cols = mergedCols;
+                consumed = 1;
+            }
         }
         var stream = false;
         if (cols is null && row.NonEmptyCount == 1 && HeaderRoles.RoleOf(row.NonEmpty.First().Text, out _) is not ColumnRole.None and not ColumnRole.Ignore)
@@ -65,6 +71,8 @@ internal sealed partial class TableParser
         return true;
     }
 
+    private static int Known(List<HeaderColumn> cols) => cols.Count(c => c.Role is not ColumnRole.Ignore);
+
     private static bool SameHeader(List<HeaderColumn> a, List<HeaderColumn> b) =>
         a.Count == b.Count && a.Zip(b).All(p => p.First.Role == p.Second.Role);
 
@@ -102,6 +110,8 @@ internal sealed partial class TableParser
         if (key is not FactKey.None and not FactKey.IndicatorsHeading) return false;
         if (_section == Section.Indicators && Furniture.IsFurniture(row)) return true;
 
+        // A line without separators inside a separated table is a page header or note, not a row.
+        if (row.Layout == Layout.Single && _headerRow is { Layout: not Layout.Single } && row.NonEmptyCount == 1 && !_stream) return true;
         if (_stream && row.NonEmptyCount == 1)
         {
             StreamCell(first, row.Line);

@@ -14,6 +14,7 @@ internal sealed partial class TableParser
 
     private readonly List<TargetTable> _tables = [];
     private List<Row> _rows = [];
+    private int _r;
     private TableBuilder? _cur;
     private int? _documentYear;
     private Section _section;
@@ -49,9 +50,11 @@ internal sealed partial class TableParser
     public void Parse(List<Row> rows)
     {
         _rows = rows;
-        for (var r = 0; r < rows.Count; r++)
+        for (_r = 0; _r < rows.Count; _r++)
         {
-            var row = rows[r];
+            var row = WithoutFurniture(rows[_r]);
+            rows[_r] = row;
+            ref var r = ref _r;
             if (Furniture.IsFurniture(row)) continue;
             if (_section == Section.Indicators)
             {
@@ -70,6 +73,14 @@ internal sealed partial class TableParser
             ProcessCells(row, skip: -1);
         }
         if (_section == Section.Indicators) EndIndicators();
+    }
+
+    /// <summary>Furniture inside a row (a page footer glued to a page header by the one-cell-per-line grouping) is blanked out.</summary>
+    private static Row WithoutFurniture(Row row)
+    {
+        if (!row.Cells.Exists(c => !c.IsEmpty && Furniture.IsFurnitureText(c.Text))) return row;
+        var cells = row.Cells.Select(c => !c.IsEmpty && Furniture.IsFurnitureText(c.Text) ? c with { Text = "" } : c).ToList();
+        return new Row(row.Line, cells, row.Layout) { CellLines = row.CellLines, HasPositions = row.HasPositions };
     }
 
     // ---- Tables ----
@@ -101,17 +112,6 @@ internal sealed partial class TableParser
 
     private bool TryTitle(Row row)
     {
-        var cells = row.NonEmpty.ToList();
-        if (cells.Count == 0) return false;
-        if (cells.Count <= 3 && cells.All(c => c.Text.Length <= 40))
-        {
-            var joined = Text.StripFieldCodes(string.Join(" ", cells.Select(c => c.Text)));
-            if (Text.IsTitle(joined))
-            {
-                StartTable(joined, row.Line);
-                return true;
-            }
-        }
         for (var i = 0; i < row.Cells.Count; i++)
         {
             var t = Text.StripFieldCodes(row.Cells[i].Text);
@@ -119,6 +119,17 @@ internal sealed partial class TableParser
             StartTable(t, row.LineOf(i));
             ProcessCells(row, skip: i);
             return true;
+        }
+        // A title split over cells: 第一部分 | 部门整体绩效目标.
+        var cells = row.NonEmpty.ToList();
+        if (cells.Count is > 1 and <= 3 && cells.All(c => c.Text.Length <= 40))
+        {
+            var joined = Text.StripFieldCodes(string.Join(" ", cells.Select(c => c.Text)));
+            if (Text.IsTitle(joined))
+            {
+                StartTable(joined, row.Line);
+                return true;
+            }
         }
         return false;
     }
@@ -151,7 +162,8 @@ internal sealed partial class TableParser
                 for (var j = i + 1; j < cells.Count; j++)
                 {
                     if (cells[j].IsEmpty) continue;
-                    if (Keys.Match(cells[j].Text, out _, out _) == FactKey.None && !Text.IsTitle(cells[j].Text))
+                    var next = Text.StripFieldCodes(cells[j].Text);
+                    if (Keys.Match(next, out _, out _) == FactKey.None && !Text.IsTitle(next))
                     {
                         value = cells[j].Text;
                         i = j;
@@ -159,8 +171,32 @@ internal sealed partial class TableParser
                     break;
                 }
             }
+            if (value is null && IsLastCell(row, i) && TakeNextRowValue(row) is { } taken) value = taken;
             Fact(key, value, bracket, row, cells[i].Index, Position(row, i));
         }
+    }
+
+    private static bool IsLastCell(Row row, int i)
+    {
+        for (var j = i + 1; j < row.Cells.Count; j++) if (!row.Cells[j].IsEmpty) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// One cell per line with blank lines between cells: a key stands alone in its row and its value is the next
+    /// row's only cell. Consumes that row.
+    /// </summary>
+    private string? TakeNextRowValue(Row row)
+    {
+        if (row.NonEmptyCount != 1 || _r + 1 >= _rows.Count) return null;
+        var next = _rows[_r + 1];
+        if (next.NonEmptyCount != 1) return null;
+        var text = Text.StripFieldCodes(next.NonEmpty.First().Text);
+        if (Keys.Match(text, out _, out _) != FactKey.None || Text.IsTitle(text) || HeaderRoles.RoleOf(text, out _) != ColumnRole.None
+            || Framework.IndicatorFramework.Match(text).IsLabel)
+            return null;
+        _r++;
+        return text;
     }
 
     private double Position(Row row, int cellIndex) => row.Layout == Layout.Spaces ? row.Cells[cellIndex].X / 2.0 : row.Cells[cellIndex].Index;
