@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using Jixiao.Diagnostics;
 using Jixiao.Framework;
 using Jixiao.Model;
+using Jixiao.Profiles;
+using Jixiao.Review;
 using Jixiao.Values;
 
 namespace Jixiao.Exchange;
@@ -23,6 +25,34 @@ public static class ExchangeWriter
     {
         var list = results.ToList();
         return list.Count == 1 ? Write(list[0]) : new JsonArray(list.Select(r => (JsonNode)ToJson(r)).ToArray()).ToJsonString(Options);
+    }
+
+    /// <summary>A reviewed document: each table's diagnostics are its findings, and it gains "review": { grade, score, … }.</summary>
+    public static string Write(IEnumerable<DocumentReview> reviews)
+    {
+        var list = reviews.Select(ToJson).ToList();
+        return list.Count == 1 ? list[0].ToJsonString(Options) : new JsonArray(list.Select(r => (JsonNode)r).ToArray()).ToJsonString(Options);
+    }
+
+    public static JsonObject ToJson(DocumentReview review)
+    {
+        var json = ToJson(review.Read);
+        var tables = json["tables"]!.AsArray();
+        for (var i = 0; i < review.Tables.Count; i++)
+        {
+            var t = review.Tables[i];
+            var table = tables[i]!.AsObject();
+            table["diagnostics"] = Diagnostics(t.Findings);
+            table["review"] = new JsonObject
+            {
+                ["grade"] = t.Grade.ToChinese(),
+                ["score"] = t.Score,
+                ["errors"] = t.Errors,
+                ["warnings"] = t.Warnings,
+                ["infos"] = t.Infos,
+            };
+        }
+        return json;
     }
 
     public static JsonObject ToJson(ReadResult result) => new()

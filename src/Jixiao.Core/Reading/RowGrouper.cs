@@ -34,7 +34,7 @@ internal static class RowGrouper
 
             if (RowSplitter.IsBlank(line))
             {
-                Flush(rows, block);
+                Flush(rows, block, findings);
                 if (end >= text.Length) break;
                 continue;
             }
@@ -45,7 +45,7 @@ internal static class RowGrouper
             }
             else
             {
-                Flush(rows, block);
+                Flush(rows, block, findings);
                 var cells = RowSplitter.Split(line, out var layout, out var dropped);
                 if (dropped > 0)
                     findings.Add(new Diagnostic(ReadingCodes.TooManyCells, Severity.Warning, Messages.TooManyCells(cells.Count + dropped, RowSplitter.MaxCells), lineNo));
@@ -53,15 +53,23 @@ internal static class RowGrouper
             }
             if (end >= text.Length) break;
         }
-        Flush(rows, block);
+        Flush(rows, block, findings);
         return rows;
     }
 
-    private static void Flush(List<Row> rows, List<(string Text, int Line)> block)
+    /// <summary>One cell per line without blank lines can run long (a whole table); beyond this a row is cut.</summary>
+    public const int MaxBlockCells = RowSplitter.MaxCells * 16;
+
+    private static void Flush(List<Row> rows, List<(string Text, int Line)> block, List<Diagnostic> findings)
     {
         if (block.Count == 0) return;
-        var cells = new List<Cell>(Math.Min(block.Count, RowSplitter.MaxCells));
-        for (var i = 0; i < block.Count && i < RowSplitter.MaxCells * 16; i++) cells.Add(new Cell(block[i].Text, i, i));
+        if (block.Count > MaxBlockCells)
+        {
+            findings.Add(new Diagnostic(ReadingCodes.TooManyCells, Severity.Warning, Messages.TooManyCells(block.Count, MaxBlockCells), block[0].Line));
+            block.RemoveRange(MaxBlockCells, block.Count - MaxBlockCells);
+        }
+        var cells = new List<Cell>(block.Count);
+        for (var i = 0; i < block.Count; i++) cells.Add(new Cell(block[i].Text, i, i));
         rows.Add(new Row(block[0].Line, cells, Layout.Single) { CellLines = block.Select(b => b.Line).ToList() });
         block.Clear();
     }
