@@ -84,7 +84,7 @@ public class EncodingTests
     }
 
     [Fact]
-    public void Read_Gb18030OnlyCharacter_IsNotLostToGbk()
+    public void Read_Gb18030NameOutsideGbk_KeepsThatCharacter()
     {
         // Guards the gb18030 case above: the name must really hold a character that GBK cannot encode.
         Gbk.GetString(Gbk.GetBytes(ExtendedProjectName)).Should().NotBe(ExtendedProjectName);
