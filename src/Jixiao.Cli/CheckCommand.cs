@@ -42,7 +42,7 @@ public static class CheckCommand
         }
         switch (format)
         {
-            case "json": stdout.WriteLine(ExchangeWriter.Write(reviews.Select(r => r.Review))); break;
+            case "json": stdout.WriteLine(ExchangeWriter.Write(reviews.Select(r => r.Review), asArray: files.Length > 1)); break;
             case "sarif": stdout.WriteLine(SarifWriter.Write(reviews, typeof(CheckCommand).Assembly.GetName().Version?.ToString() ?? "0")); break;
             default: foreach (var (r, uri) in reviews) ReviewReport.Write(r, uri, profile, stdout); break;
         }

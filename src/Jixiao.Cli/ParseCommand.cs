@@ -35,7 +35,7 @@ public static class ParseCommand
             }
             results.Add(DocumentReader.Read(bytes, file == "-" ? "<stdin>" : Path.GetFileName(file)));
         }
-        if (format == "json") stdout.WriteLine(ExchangeWriter.Write(results));
+        if (format == "json") stdout.WriteLine(ExchangeWriter.Write(results, asArray: files.Length > 1));
         else foreach (var r in results) TextReport.Write(r, stdout);
         return exit;
     }

@@ -21,17 +21,18 @@ public static class ExchangeWriter
 
     public static string Write(ReadResult result) => ToJson(result).ToJsonString(Options);
 
-    public static string Write(IEnumerable<ReadResult> results)
+    /// <summary>Several documents: an array (one object when <paramref name="asArray"/> is false and there is one).</summary>
+    public static string Write(IEnumerable<ReadResult> results, bool asArray = false)
     {
         var list = results.ToList();
-        return list.Count == 1 ? Write(list[0]) : new JsonArray(list.Select(r => (JsonNode)ToJson(r)).ToArray()).ToJsonString(Options);
+        return list.Count == 1 && !asArray ? Write(list[0]) : new JsonArray(list.Select(r => (JsonNode)ToJson(r)).ToArray()).ToJsonString(Options);
     }
 
     /// <summary>A reviewed document: each table's diagnostics are its findings, and it gains "review": { grade, score, … }.</summary>
-    public static string Write(IEnumerable<DocumentReview> reviews)
+    public static string Write(IEnumerable<DocumentReview> reviews, bool asArray = false)
     {
         var list = reviews.Select(ToJson).ToList();
-        return list.Count == 1 ? list[0].ToJsonString(Options) : new JsonArray(list.Select(r => (JsonNode)r).ToArray()).ToJsonString(Options);
+        return list.Count == 1 && !asArray ? list[0].ToJsonString(Options) : new JsonArray(list.Select(r => (JsonNode)r).ToArray()).ToJsonString(Options);
     }
 
     public static JsonObject ToJson(DocumentReview review)

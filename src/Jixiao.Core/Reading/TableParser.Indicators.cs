@@ -112,6 +112,8 @@ internal sealed partial class TableParser
 
         // A line without separators inside a separated table is a page header or note, not a row.
         if (row.Layout == Layout.Single && _headerRow is { Layout: not Layout.Single } && row.NonEmptyCount == 1 && !_stream) return true;
+        // In one-cell-per-line tables a row is a block of cells; a lone line is a note or page furniture, not a row.
+        if (row.Layout == Layout.Single && row.Cells.Count == 1 && _headerRow is { Cells.Count: >= 3 } && !_stream) return true;
         if (_stream && row.NonEmptyCount == 1)
         {
             StreamCell(first, row.Line);

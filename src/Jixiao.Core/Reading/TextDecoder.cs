@@ -10,7 +10,10 @@ namespace Jixiao.Reading;
 public static class TextDecoder
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
-    private static readonly Lazy<Encoding> Gb18030 = new(() => CodePagesEncodingProvider.Instance.GetEncoding(54936) ?? Encoding.UTF8);
+    private static readonly Encoding LenientUtf8 = new UTF8Encoding(false, false);
+    // Invalid bytes become U+FFFD (not '?'), so they can be counted and reported.
+    private static readonly Lazy<Encoding> Gb18030 = new(() =>
+        CodePagesEncodingProvider.Instance.GetEncoding(54936, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD")) ?? Encoding.UTF8);
 
     public static (string Text, string Encoding, IReadOnlyList<Diagnostic> Findings) Decode(ReadOnlySpan<byte> bytes)
     {
@@ -37,6 +40,11 @@ public static class TextDecoder
         {
             var enc = bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode;
             (text, name) = (Lenient(enc, bytes, findings, "UTF-16"), bigEndian ? "utf-16be" : "utf-16le");
+        }
+        else if (MostlyUtf8(bytes))
+        {
+            // A UTF-8 file with a damaged spot (a cut character, a stray byte) is still UTF-8.
+            (text, name) = (Lenient(LenientUtf8, bytes, findings, "UTF-8"), "utf-8");
         }
         else
         {
@@ -71,22 +79,51 @@ public static class TextDecoder
         return text;
     }
 
+    /// <summary>
+    /// UTF-16 without a BOM: text files in UTF-8 or GB18030 hold no NUL byte, UTF-16 tables do (tabs, digits, line
+    /// ends); the byte order whose decoding is almost all CJK, ASCII and full-width characters wins.
+    /// </summary>
     private static bool LooksUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)
     {
         bigEndian = false;
-        var n = Math.Min(bytes.Length, 4096) & ~1;
-        if (n < 4) return false;
-        int evenZero = 0, oddZero = 0;
-        for (var i = 0; i < n; i += 2)
+        var n = Math.Min(bytes.Length, 8192) & ~1;
+        if (n < 4 || bytes[..n].IndexOf((byte)0) < 0) return false;
+        var le = Plausible(bytes[..n], bigEndian: false);
+        var be = Plausible(bytes[..n], bigEndian: true);
+        if (Math.Max(le, be) < 0.9) return false;
+        bigEndian = be > le;
+        return true;
+    }
+
+    private static double Plausible(ReadOnlySpan<byte> bytes, bool bigEndian)
+    {
+        int good = 0, all = 0;
+        for (var i = 0; i + 1 < bytes.Length; i += 2)
         {
-            if (bytes[i] == 0) evenZero++;
-            if (bytes[i + 1] == 0) oddZero++;
+            var c = bigEndian ? (char)(bytes[i] << 8 | bytes[i + 1]) : (char)(bytes[i + 1] << 8 | bytes[i]);
+            all++;
+            if (c is '\t' or '\n' or '\r' || c is >= ' ' and < '\u007F' || c is >= '\u3000' and <= '\u9FFF' || c is >= '\uFF00' and <= '\uFFEF' || c is >= '\u2000' and <= '\u22FF')
+                good++;
         }
-        var pairs = n / 2;
-        // ASCII-heavy UTF-16 text has a zero in one half of nearly every pair and almost none in the other.
-        if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) return true;
-        if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) { bigEndian = true; return true; }
-        return false;
+        return all == 0 ? 0 : (double)good / all;
+    }
+
+    /// <summary>Whether bytes that are not strict UTF-8 are UTF-8 with a few damaged spots rather than GB18030.</summary>
+    private static bool MostlyUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0, i = 0;
+        while (i < bytes.Length)
+        {
+            var b = bytes[i];
+            if (b < 0x80) { i++; continue; }
+            var len = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b <= 0xDF ? 2 : 0;
+            var ok = len > 0 && i + len <= bytes.Length;
+            for (var k = 1; ok && k < len; k++) ok = (bytes[i + k] & 0xC0) == 0x80;
+            if (ok) { valid++; i += len; }
+            else { invalid++; i++; }
+        }
+        // GB18030 text read as UTF-8 is invalid almost everywhere; damaged UTF-8 is valid almost everywhere.
+        return valid >= 8 && invalid * 20 <= valid;
     }
 
     /// <summary>The offset of the first character that text files do not hold (NUL and other C0 controls), or -1.</summary>
