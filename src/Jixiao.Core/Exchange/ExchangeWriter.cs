@@ -6,6 +6,8 @@ using Jixiao.Framework;
 using Jixiao.Model;
 using Jixiao.Profiles;
 using Jixiao.Review;
+using Jixiao.Scoring;
+using Jixiao.Monitoring;
 using Jixiao.Values;
 
 namespace Jixiao.Exchange;
@@ -55,6 +57,58 @@ public static class ExchangeWriter
         }
         return json;
     }
+
+    /// <summary>Adds a self-evaluation to a table's JSON: each scored indicator gains score and fullScore, the table gains evaluation.</summary>
+    public static void AddEvaluation(JsonObject table, Evaluation e)
+    {
+        var indicators = table["indicators"]!.AsArray();
+        foreach (var s in e.Indicators)
+        {
+            var i = indicators[s.Index]!.AsObject();
+            i["score"] = s.Score;
+            i["fullScore"] = s.FullScore;
+            i["achievedPercent"] = s.AchievedPercent;
+            i["scoring"] = s.Method;
+            i["targetTooLow"] = s.TargetTooLow;
+        }
+        table["evaluation"] = new JsonObject
+        {
+            ["budgetExecutionRate"] = e.BudgetExecutionRate,
+            ["budgetExecutionScore"] = e.BudgetExecutionScore,
+            ["indicatorScore"] = e.IndicatorScore,
+            ["total"] = e.Total,
+            ["uncappedTotal"] = e.UncappedTotal,
+            ["grade"] = e.Grade.ToChinese(),
+        };
+        table["diagnostics"] = Diagnostics(e.Findings);
+    }
+
+    /// <summary>Adds monitoring to a table's JSON: each indicator gains light and progressPercent, the table gains monitoring.</summary>
+    public static void AddMonitoring(JsonObject table, MonitoringResult m)
+    {
+        var indicators = table["indicators"]!.AsArray();
+        foreach (var l in m.Indicators)
+        {
+            var i = indicators[l.Index]!.AsObject();
+            i["light"] = l.Light?.ToExchange();
+            i["progressPercent"] = l.ProgressPercent;
+            i["lightBasis"] = l.Basis;
+        }
+        table["monitoring"] = new JsonObject
+        {
+            ["month"] = m.Month,
+            ["spentPercent"] = m.SpentPercent,
+            ["plannedPercent"] = m.PlannedPercent,
+            ["budgetProgressPercent"] = m.BudgetProgressPercent,
+            ["budgetLight"] = m.BudgetLight?.ToExchange(),
+            ["light"] = m.Light?.ToExchange(),
+        };
+        table["diagnostics"] = Diagnostics(m.Findings);
+    }
+
+    public static string Serialize(JsonNode node) => node.ToJsonString(Options);
+
+    public static JsonArray DiagnosticsJson(IEnumerable<Diagnostic> ds) => Diagnostics(ds);
 
     public static JsonObject ToJson(ReadResult result) => new()
     {
@@ -167,5 +221,6 @@ public static class ExchangeWriter
         ["line"] = d.Line,
         ["indicator"] = d.Indicator,
         ["field"] = d.Field,
+        ["file"] = d.File,
     }).ToArray());
 }

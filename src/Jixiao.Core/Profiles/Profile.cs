@@ -19,6 +19,8 @@ public sealed record Profile
     public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } = new Dictionary<string, Severity>();
     public IReadOnlySet<string> Disabled { get; init; } = new HashSet<string>();
     public GradeFormula Grade { get; init; } = new();
+    public ScoringSettings Scoring { get; init; } = new();
+    public MonitoringSettings Monitoring { get; init; } = new();
 
     /// <summary>The national default profile shipped with Jixiao.</summary>
     public static Profile National => NationalProfile.Value;

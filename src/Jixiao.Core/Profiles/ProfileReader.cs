@@ -19,7 +19,10 @@ public static class ProfileReader
 
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
-        [""] = ["name", "version", "description", "review", "grade"],
+        [""] = ["name", "version", "description", "review", "grade", "scoring", "monitoring"],
+        ["scoring"] = ["budgetExecutionPoints", "indicatorPoints", "defaultShares", "qualitativeBands", "lowTargetRatio", "lowTargetPenalty", "executionCap", "executionCaps", "grades", "tolerance"],
+        ["scoring.grades"] = ["优", "良", "中"],
+        ["monitoring"] = ["budgetRed", "budgetYellow", "indicatorRed", "indicatorYellow", "indicatorBlue"],
         ["review"] = ["allowedComparators", "requiredCategories", "level1Shares", "budgetExecutionShare", "shareTolerance", "weightTotal", "severity", "disabled"],
         ["grade"] = ["errorPenalty", "warningPenalty", "infoPenalty", "bands", "errorCap"],
         ["grade.bands"] = ["优", "良", "中"],
@@ -93,7 +96,83 @@ public static class ProfileReader
                 v.Error("grade.bands", "等级分数线必须满足 优 ≥ 良 ≥ 中。");
             profile = profile with { Grade = formula };
         }
+        if (v.Object(obj, "scoring", "scoring") is { } scoring) profile = profile with { Scoring = ReadScoring(v, scoring) };
+        if (v.Object(obj, "monitoring", "monitoring") is { } monitoring)
+        {
+            v.Keys(monitoring, "monitoring");
+            var m = new MonitoringSettings
+            {
+                BudgetRed = v.Number(monitoring, "budgetRed", "monitoring", 0, 1000) ?? 60,
+                BudgetYellow = v.Number(monitoring, "budgetYellow", "monitoring", 0, 1000) ?? 80,
+                IndicatorRed = v.Number(monitoring, "indicatorRed", "monitoring", 0, 1000) ?? 60,
+                IndicatorYellow = v.Number(monitoring, "indicatorYellow", "monitoring", 0, 1000) ?? 80,
+                IndicatorBlue = v.Number(monitoring, "indicatorBlue", "monitoring", 0, 10000) ?? 120,
+            };
+            if (!(m.BudgetRed <= m.BudgetYellow && m.IndicatorRed <= m.IndicatorYellow && m.IndicatorYellow <= m.IndicatorBlue))
+                v.Error("monitoring", "亮灯阈值必须满足 红 ≤ 黄 ≤ 蓝。");
+            profile = profile with { Monitoring = m };
+        }
         return errors.Count > 0 ? new Result(null, errors) : new Result(profile, errors);
+    }
+
+    private static ScoringSettings ReadScoring(Validator v, JsonObject s)
+    {
+        v.Keys(s, "scoring");
+        var d = new ScoringSettings();
+        var result = d with
+        {
+            BudgetExecutionPoints = v.Number(s, "budgetExecutionPoints", "scoring", 0, 100) ?? d.BudgetExecutionPoints,
+            IndicatorPoints = v.Number(s, "indicatorPoints", "scoring", 0, 100) ?? d.IndicatorPoints,
+            LowTargetRatio = v.Number(s, "lowTargetRatio", "scoring", 1, 100) ?? d.LowTargetRatio,
+            LowTargetPenalty = v.Number(s, "lowTargetPenalty", "scoring", 0, 100) ?? d.LowTargetPenalty,
+            Tolerance = v.Number(s, "tolerance", "scoring", 0, 100) ?? d.Tolerance,
+        };
+        if (s["defaultShares"] is not null) result = result with { DefaultShares = v.Shares(s, "scoring.defaultShares", "defaultShares") };
+        if (s["executionCap"] is JsonValue cap)
+        {
+            if (cap.TryGetValue<bool>(out var b)) result = result with { ExecutionCap = b };
+            else v.Error("scoring.executionCap", "应为 true 或 false。");
+        }
+        if (s["qualitativeBands"] is { } bandsNode)
+        {
+            var bands = new Dictionary<string, (decimal, decimal)>();
+            if (bandsNode is not JsonObject bo) v.Error("scoring.qualitativeBands", "应为对象，如 {\"达成年度指标\": [80, 100]}。");
+            else
+                foreach (var (name, node) in bo)
+                {
+                    if (node is JsonArray { Count: 2 } a && a[0] is JsonValue lo && lo.TryGetValue<decimal>(out var l) && a[1] is JsonValue hi && hi.TryGetValue<decimal>(out var h) && l >= 0 && l <= h && h <= 100)
+                        bands[name] = (l, h);
+                    else v.Error($"scoring.qualitativeBands.{name}", "应为 [下限, 上限]，0 ≤ 下限 ≤ 上限 ≤ 100。");
+                }
+            result = result with { QualitativeBands = bands };
+        }
+        if (s["executionCaps"] is { } capsNode)
+        {
+            var caps = new List<(decimal, decimal)>();
+            if (capsNode is not JsonArray arr) v.Error("scoring.executionCaps", "应为数组，如 [{\"below\": 80, \"max\": 89}]。");
+            else
+                for (var i = 0; i < arr.Count; i++)
+                {
+                    if (arr[i] is JsonObject o && o["below"] is JsonValue bv && bv.TryGetValue<decimal>(out var below) && o["max"] is JsonValue mv && mv.TryGetValue<decimal>(out var max))
+                        caps.Add((below, max));
+                    else v.Error($"scoring.executionCaps.{i}", "每一项应为 {\"below\": 执行率%, \"max\": 最高分}。");
+                }
+            result = result with { ExecutionCaps = caps };
+        }
+        if (v.Object(s, "grades", "scoring.grades") is { } g)
+        {
+            v.Keys(g, "scoring.grades");
+            result = result with
+            {
+                Excellent = v.Number(g, "优", "scoring.grades", 0, 100) ?? d.Excellent,
+                Good = v.Number(g, "良", "scoring.grades", 0, 100) ?? d.Good,
+                Fair = v.Number(g, "中", "scoring.grades", 0, 100) ?? d.Fair,
+            };
+            if (!(result.Excellent >= result.Good && result.Good >= result.Fair)) v.Error("scoring.grades", "等级分数线必须满足 优 ≥ 良 ≥ 中。");
+        }
+        if (result.BudgetExecutionPoints + result.IndicatorPoints != 100)
+            v.Error("scoring.indicatorPoints", $"预算执行率分值与指标分值之和应为 100，现为 {result.BudgetExecutionPoints + result.IndicatorPoints}。");
+        return result;
     }
 
     /// <summary>The 1-based line of every property, by dotted path.</summary>
@@ -237,11 +316,11 @@ public static class ProfileReader
             return list;
         }
 
-        public IReadOnlyDictionary<Level1, decimal> Shares(JsonObject review, string path)
+        public IReadOnlyDictionary<Level1, decimal> Shares(JsonObject review, string path, string key = "level1Shares")
         {
             var map = new Dictionary<Level1, decimal>();
-            if (review["level1Shares"] is null) return map;
-            if (review["level1Shares"] is not JsonObject obj) { Error(path, "应为对象，如 {\"产出指标\": 50}。"); return map; }
+            if (review[key] is null) return map;
+            if (review[key] is not JsonObject obj) { Error(path, "应为对象，如 {\"产出指标\": 50}。"); return map; }
             foreach (var (k, node) in obj)
             {
                 if (IndicatorFramework.ParseLevel1(k) is not { } l1) { Error($"{path}.{k}", $"“{k}”不是规范的一级指标名称。"); continue; }
