@@ -66,10 +66,15 @@ public sealed record TableBuilder
     public TableBuilder With(string? level1, string? level2, string? name, string? value, decimal? weight = null,
         string? nature = null, string? unit = null, Horizon horizon = Horizon.Annual)
     {
-        var l2 = IndicatorFramework.Match(level2).AsLevel2;
+        // As the reader does: a level-2 label standing alone in the level-1 column (可持续发展能力) is that level 2,
+        // and a lone 满意度指标 is both levels.
+        var m1 = IndicatorFramework.Match(level1);
+        var l2 = string.IsNullOrWhiteSpace(level2)
+            ? m1.AsLevel1 is null ? m1.AsLevel2 : m1.AsLevel1 == Level1.Satisfaction ? Level2.Satisfaction : null
+            : IndicatorFramework.Match(level2).AsLevel2;
         var indicator = new Indicator
         {
-            Level1 = IndicatorFramework.Match(level1).AsLevel1 ?? l2?.Parent(),
+            Level1 = m1.AsLevel1 ?? l2?.Parent(),
             Level2 = l2,
             Level1Text = level1,
             Level2Text = level2,

@@ -14,7 +14,7 @@ public class FundSplitMismatchTests
         new("department 项目支出 合计 ≠ its split", T.Department(total: 500, basic: 300, project: 200).ProjectSpending(200, fiscal: 150, special: 20, own: 20), 1),
         new("near miss: all five sources add up (seed 003 with 结余结转)",
             T.Project().AnnualFunds(100, fiscal: 60, special: 10, own: 10, carryOver: 15, other: 5), 0),
-        new("near miss: a difference of half a 元 in 万元 is rounding", T.Project().AnnualFunds(165.54m, fiscal: 165.5400m, own: 0.004m), 0),
+        new("near miss: a difference of 0.004 万元 (40 元) is rounding", T.Project().AnnualFunds(165.54m, fiscal: 165.5400m, own: 0.004m), 0),
         new("near miss: only the total written", T.Project().AnnualFunds(100), 0),
         new("near miss: a total of 0 with a 0 split", T.Project().AnnualFunds(0, fiscal: 0), 0),
         new("near miss: department parts that add up",

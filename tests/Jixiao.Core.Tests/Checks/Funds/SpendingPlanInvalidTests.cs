@@ -12,7 +12,7 @@ public class SpendingPlanInvalidTests
         new("above 100 in the middle, then back to 100: above and decreasing",
             T.Project().Plan(30, 120, 100, 100), 2, Severities: [Severity.Error, Severity.Error]),
         new("not reaching 100 by 12月底 (warning)", T.Project().Plan(30, 60, 80, 90), 1, Severities: [Severity.Warning]),
-        new("a plan written per period instead of cumulatively: decreasing twice and short of 100",
+        new("a plan written per period instead of cumulatively: decreasing three times and short of 100",
             T.Project().Plan(40, 30, 20, 10), 4, Severities: [Severity.Error, Severity.Error, Severity.Error, Severity.Warning]),
         new("decreasing across a blank checkpoint", T.Project().Plan(60, null, 50, 100), 1, Severities: [Severity.Error]),
         new("near miss: seed 004's plan rises to 100", T.Project().Plan(25, 50, 85, 100), 0),
