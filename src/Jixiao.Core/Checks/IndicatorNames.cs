@@ -15,27 +15,44 @@ public static class IndicatorNames
         "未处理", "未办结", "伤亡", "死亡", "损失",
     ];
 
-    /// <summary>A rate: 率, 比例, 占比, 比重, 满意度 (but not 频率 or 效率, which are not shares).</summary>
+    // Verbs of resolving: a count or rate of complaints resolved, backlog cleared or petitioners persuaded is a good thing.
+    private static readonly string[] Resolving =
+    [
+        "化解", "办结", "处理", "解决", "劝返", "整改", "消除", "查处", "受理", "回复", "调处", "处置", "稳控", "降低", "下降", "减少",
+    ];
+
+    /// <summary>A rate: 率, 比例, 占比, 比重, 满意度 (but not 频率, 效率 or 率先, which are not shares).</summary>
     public static bool IsRate(string? name)
     {
         if (string.IsNullOrEmpty(name)) return false;
         if (name.Contains("满意度", StringComparison.Ordinal) || name.Contains("比例", StringComparison.Ordinal) || name.Contains("占比", StringComparison.Ordinal) || name.Contains("比重", StringComparison.Ordinal)) return true;
-        var at = name.LastIndexOf('率');
-        if (at < 0) return false;
-        return !(at > 0 && name[at - 1] is '频' or '效' or '汇' or '税' && at == name.Length - 1);
+        var stripped = name.Replace("频率", "", StringComparison.Ordinal).Replace("效率", "", StringComparison.Ordinal).Replace("率先", "", StringComparison.Ordinal);
+        return stripped.Contains('率');
+    }
+
+    /// <summary>The name speaks of resolving something bad (化解, 办结, 劝返 …), which makes more of it better.</summary>
+    public static bool IsResolving(string? name)
+    {
+        if (string.IsNullOrEmpty(name)) return false;
+        foreach (var w in Resolving) if (name.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     public static bool IsSatisfaction(string? name) =>
         name is not null && (name.Contains("满意度", StringComparison.Ordinal) || name.Contains("满意率", StringComparison.Ordinal));
 
-    /// <summary>Less is better: a failure rate, or a count of complaints, faults, accidents.</summary>
+    /// <summary>A satisfaction rate (满意度 measured in percent or as a grade), not a count of satisfaction surveys.</summary>
+    public static bool IsSatisfactionRate(string? name, Jixiao.Values.UnitKind unit) =>
+        IsSatisfaction(name) && unit is Jixiao.Values.UnitKind.Percent or Jixiao.Values.UnitKind.None;
+
+    /// <summary>Less is better: a failure rate, or a count or rate of complaints, faults, repeat petitions — unless the name speaks of resolving them.</summary>
     public static bool IsNegative(string? name)
     {
         if (string.IsNullOrEmpty(name)) return false;
         foreach (var r in NegativeRates) if (name.Contains(r, StringComparison.Ordinal)) return true;
-        if (IsRate(name)) return false;
+        if (IsResolving(name)) return false;
         foreach (var w in NegativeWords) if (name.Contains(w, StringComparison.Ordinal)) return true;
-        return false;
+        return name.Contains("重复", StringComparison.Ordinal) && IsRate(name);
     }
 
     /// <summary>More is better: a rate that is not a failure rate.</summary>

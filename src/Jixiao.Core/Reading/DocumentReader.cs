@@ -49,6 +49,55 @@ public static class DocumentReader
         return new ReadResult(source, tables, findings);
     }
 
+    /// <summary>
+    /// Reads tables from a grid — spreadsheet rows, Word table rows and paragraphs — through the same parser as text,
+    /// so that every layout rule (labels in merged cells, shifted cells, side-by-side groups) applies alike.
+    /// </summary>
+    public static ReadResult ReadGrid(IEnumerable<GridRow> grid, string source, IEnumerable<Diagnostic>? earlierFindings = null)
+    {
+        var findings = new List<Diagnostic>(earlierFindings ?? []);
+        var parser = new TableParser();
+        try
+        {
+            var rows = new List<Row>();
+            foreach (var g in grid)
+            {
+                var cells = new List<Cell>(Math.Min(g.Cells.Count, RowSplitter.MaxCells));
+                for (var i = 0; i < g.Cells.Count && i < RowSplitter.MaxCells; i++) cells.Add(new Cell(Flatten(g.Cells[i]), i, i * 8));
+                if (cells.TrueForAll(c => c.IsEmpty)) continue;
+                rows.Add(new Row(g.Line, cells, cells.Count == 1 ? Layout.Single : Layout.Tabs));
+            }
+            if (rows.Count == 0)
+            {
+                findings.Add(new Diagnostic(ReadingCodes.EmptyDocument, Severity.Error, Messages.EmptyDocument()));
+                return new ReadResult(source, [], findings);
+            }
+            parser.Parse(rows);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            findings.Add(Internal(ex));
+        }
+        var tables = parser.Tables();
+        if (tables.Count == 0 && !findings.Exists(f => f.Severity == Severity.Error))
+            findings.Add(new Diagnostic(ReadingCodes.NoTable, Severity.Error, Messages.NoTable()));
+        return new ReadResult(source, tables, findings);
+    }
+
+    /// <summary>A cell's lines joined: nothing between two Chinese characters (a wrapped header 一级 / 指标), a space otherwise.</summary>
+    internal static string Flatten(string s)
+    {
+        if (s.IndexOfAny(['\n', '\r']) < 0) return RowSplitter.Clean(s);
+        var parts = s.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var sb = new System.Text.StringBuilder();
+        foreach (var p in parts)
+        {
+            if (sb.Length > 0 && !(sb[^1] > 0x2E80 && p[0] > 0x2E80)) sb.Append(' ');
+            sb.Append(p);
+        }
+        return sb.ToString();
+    }
+
     private static Diagnostic Internal(Exception ex) =>
         new("JX099", Severity.Error, $"读取时发生内部错误，已保留此前读到的表格；请将文件反馈给维护者（{ex.GetType().Name}）。");
 }

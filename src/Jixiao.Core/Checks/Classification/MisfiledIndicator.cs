@@ -20,7 +20,7 @@ public sealed class MisfiledIndicator : Check
                         || i.Value.Status == ValueStatus.Number && i.Value.Unit is null && IndicatorNames.SpeaksOfMoney(i.Name);
             if (money)
                 yield return AtIndicator(c, k, $"指标“{i.Name ?? "（未命名）"}”衡量的是资金（{i.Value.Text}），却归在{i.Level2.Value.Name()}下；资金类指标应归入成本指标。", "level2");
-            else if (IndicatorNames.IsSatisfaction(i.Name))
+            else if (IndicatorNames.IsSatisfactionRate(i.Name, i.Value.UnitKind))
                 yield return AtIndicator(c, k, $"指标“{i.Name}”是满意度，却归在产出指标的{i.Level2.Value.Name()}下；应归入满意度指标。", "level2");
         }
     }

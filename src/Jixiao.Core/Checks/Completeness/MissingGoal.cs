@@ -2,7 +2,7 @@ using Jixiao.Diagnostics;
 
 namespace Jixiao.Checks.Completeness;
 
-/// <summary>JX104: a table without any goal text (年度目标 / 中期目标 / 整体绩效目标).</summary>
+/// <summary>JX104: a table without its annual goal text (年度目标 / 整体绩效目标); a mid-term goal does not stand in for it.</summary>
 public sealed class MissingGoal : Check
 {
     public override string Code => "JX104";
@@ -11,7 +11,8 @@ public sealed class MissingGoal : Check
 
     public override IEnumerable<Diagnostic> Run(CheckContext c)
     {
-        if (string.IsNullOrWhiteSpace(c.Table.Goals.Annual) && string.IsNullOrWhiteSpace(c.Table.Goals.MidTerm))
-            yield return Finding($"表“{c.TableName}”没有填写绩效目标（年度目标），请用一两句话写明资金要达成的产出和效果。", c.Table.Line, field: "goals.annual");
+        if (!string.IsNullOrWhiteSpace(c.Table.Goals.Annual)) yield break;
+        var also = string.IsNullOrWhiteSpace(c.Table.Goals.MidTerm) ? "" : "（已有中期目标，但年度目标为空）";
+        yield return Finding($"表“{c.TableName}”没有填写年度绩效目标{also}，请用一两句话写明本年度资金要达成的产出和效果。", c.Table.Line, field: "goals.annual");
     }
 }

@@ -24,7 +24,8 @@ public sealed class SpendingPlanInvalid : Check
             previous = v;
             previousName = p.Checkpoint;
         }
-        var last = plan[^1];
+        // The last checkpoint that was filled in: a blank 12月底 does not hide a plan that stops short of 100.
+        var last = plan.Last(p => p.CumulativePercent is not null);
         if (last.CumulativePercent is { } end && end < 100)
             yield return new Diagnostic(Code, Severity.Warning, $"资金支出计划到“{last.Checkpoint}”只累计 {FundSplitMismatch.N(end)}%，未达到 100%；年度资金应在年内支出完毕。", c.Table.Line, null, "spendingPlan");
     }

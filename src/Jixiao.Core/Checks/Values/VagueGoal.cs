@@ -14,7 +14,23 @@ public sealed class VagueGoal : Check
     {
         var goal = c.Table.Goals.Annual ?? c.Table.Goals.MidTerm;
         if (string.IsNullOrWhiteSpace(goal) || c.Table.Indicators.Count == 0) yield break;
-        if (goal.Any(char.IsAsciiDigit) || c.Table.Indicators.Any(i => i.Value.Status == ValueStatus.Number)) yield break;
+        if (HasMeasure(goal) || c.Table.Indicators.Any(i => i.Value.Status == ValueStatus.Number)) yield break;
         yield return Finding($"表“{c.TableName}”的目标和指标都没有可衡量的数值，完成与否难以判断；请至少为主要产出设置定量指标。", c.Table.Line, field: "goals.annual");
+    }
+
+    /// <summary>A number in the goal other than a year (2023年) or a list number (1、).</summary>
+    private static bool HasMeasure(string goal)
+    {
+        for (var i = 0; i < goal.Length; i++)
+        {
+            if (!char.IsAsciiDigit(goal[i]) || (i > 0 && char.IsAsciiDigit(goal[i - 1]))) continue;
+            var j = i;
+            while (j < goal.Length && (char.IsAsciiDigit(goal[j]) || goal[j] == '.')) j++;
+            var next = j < goal.Length ? goal[j] : '\0';
+            var isYear = j - i == 4 && next == '年';
+            var isListNumber = next is '、' or '．' || (next == '.' && (j + 1 >= goal.Length || !char.IsAsciiDigit(goal[j + 1])));
+            if (!isYear && !isListNumber) return true;
+        }
+        return false;
     }
 }

@@ -21,6 +21,8 @@ public class RateNotInPercentTests
         new("near miss: a count that is not a rate", T.Project().With("产出指标", "数量指标", "县领导公开接访服务量", "≥200次"), 0, []),
         // IndicatorNames.IsRate exempts 频率 only when it ends the name, so a unit in brackets makes it a rate. Fails today.
         new("near miss: 频率 with its unit in brackets, measured in 次", T.Project().With("产出指标", "数量指标", "领导接访频率（次/月）", "≥2次"), 0, []),
+        // 率先 ("take the lead") is not a rate, but IsRate takes any 率 that is not a trailing 频率/效率. Fails today.
+        new("near miss: 率先 at the start of a count's name", T.Project().With("产出指标", "数量指标", "率先建成规范化接访中心数量", "≥1个"), 0, []),
     };
 
     [Theory]
