@@ -35,5 +35,27 @@ public static class Messages
     public static string PlanNotReadable(string checkpoint, string text) =>
         $"资金支出计划“{checkpoint}”的值“{text}”不是百分比，已忽略。";
 
+    public static string DamagedOffice(string kind) =>
+        $"文件无法作为 {kind} 打开：可能已损坏，或扩展名与内容不符。请用 Excel/Word 打开后另存一次再上传。";
+
+    public static string Encrypted() => "文件有密码保护（已加密），无法读取。请在 Excel/Word 中去除打开密码后再上传。";
+
+    public static string TooLarge(long bytes, long limit) =>
+        $"文件解压后达 {bytes / 1024 / 1024:N0} MB，超过上限 {limit / 1024 / 1024:N0} MB（可能是异常压缩文件），未读取。";
+
+    public static string PdfToolMissing() =>
+        "读取 PDF 需要 pdftotext：请安装 poppler-utils（Debian/Ubuntu：apt-get install poppler-utils），或上传 Word/Excel 原件。";
+
+    public static string PdfNoText() =>
+        "PDF 中没有可提取的文字（可能是扫描件或图片）。请上传可复制文字的 PDF，或 Word/Excel 原件。";
+
+    public static string TooManyRows(string sheet, int limit) =>
+        $"工作表“{sheet}”的有内容行超过 {limit:N0} 行，之后的行未读取。";
+
+    public static string Unsupported(string extension, string instead) =>
+        $"不支持 {extension} 格式，请另存为 {instead} 后再上传。";
+
+    public static string TimedOut(int seconds) => $"读取超过 {seconds} 秒仍未完成，已停止；已读到的表格保留。";
+
     private static string Shorten(string s) => s.Length <= 30 ? s : s[..30] + "…";
 }

@@ -25,4 +25,20 @@ public static class ReadingCodes
     public const string CellNotPlaced = "JX013";
     /// <summary>A spending-plan cell is not a percentage.</summary>
     public const string PlanNotReadable = "JX014";
+    /// <summary>An Excel or Word file that is damaged or not what its name says.</summary>
+    public const string DamagedOffice = "JX020";
+    /// <summary>A password-protected (encrypted) Office file.</summary>
+    public const string Encrypted = "JX021";
+    /// <summary>A file that would unpack to more than the reader's limit (a zip bomb).</summary>
+    public const string TooLarge = "JX022";
+    /// <summary>pdftotext (poppler-utils) is not installed.</summary>
+    public const string PdfToolMissing = "JX023";
+    /// <summary>A PDF without a text layer (a scan).</summary>
+    public const string PdfNoText = "JX024";
+    /// <summary>A sheet with more rows than the reader's limit; the rest was not read.</summary>
+    public const string TooManyRows = "JX025";
+    /// <summary>A format the reader does not take (.doc, .wps, .et …).</summary>
+    public const string Unsupported = "JX026";
+    /// <summary>Reading took longer than the reader's limit and was stopped.</summary>
+    public const string TimedOut = "JX027";
 }

@@ -71,6 +71,13 @@ internal sealed partial class TableParser
         return true;
     }
 
+    private bool SameHorizons(List<HeaderColumn> cols)
+    {
+        var stated = cols.Where(c => c.Role is ColumnRole.Value && c.Horizon is not null).Select(c => c.Horizon).ToList();
+        var current = _columns.Where(c => c.Role is ColumnRole.Value && c.Horizon is not null).Select(c => c.Horizon).ToList();
+        return stated.SequenceEqual(current);
+    }
+
     private static int Known(List<HeaderColumn> cols) => cols.Count(c => c.Role is not ColumnRole.Ignore);
 
     private static bool SameHeader(List<HeaderColumn> a, List<HeaderColumn> b) =>
@@ -83,8 +90,8 @@ internal sealed partial class TableParser
         var first = row.NonEmpty.FirstOrDefault();
         if (first.Text is null) return true;
 
-        // A repeated header (after a page break) is skipped.
-        if (HeaderRoles.Read(row) is not null) return true;
+        // A repeated header (after a page break) is skipped; a different one (the mid-term block after the annual) starts anew.
+        if (HeaderRoles.Read(row) is { } again) return SameHeader(again, _columns) && SameHorizons(again);
         if (HeaderRoles.IsFragment(row) && r + 1 < _rows.Count && HeaderRoles.Read(HeaderRoles.Merge(row, _rows[r + 1])) is not null)
         {
             r++;
