@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Jixiao.Exchange;
 using Jixiao.Profiles;
+using Jixiao.Documents.Reading;
 using Jixiao.Reading;
 using Jixiao.Review;
 
@@ -38,7 +39,7 @@ public static class CheckCommand
                 continue;
             }
             var name = file == "-" ? "<stdin>" : Path.GetFileName(file);
-            reviews.Add((Reviewer.Review(DocumentReader.Read(bytes, name), profile), file == "-" ? "stdin" : file));
+            reviews.Add((Reviewer.Review(OfficeReader.Read(bytes, name), profile), file == "-" ? "stdin" : file));
         }
         switch (format)
         {

@@ -8,6 +8,7 @@ using Jixiao.Framework;
 using Jixiao.Model;
 using Jixiao.Monitoring;
 using Jixiao.Profiles;
+using Jixiao.Documents.Reading;
 using Jixiao.Reading;
 using Jixiao.Scoring;
 
@@ -59,7 +60,7 @@ public static class EntryCommands
         command.SetAction(r =>
         {
             if (!InputFiles.TryRead(r.GetValue(file)!, stdin, out var bytes, out var error)) { stderr.WriteLine(error); return CannotRead; }
-            var read = DocumentReader.Read(bytes, Path.GetFileName(r.GetValue(file)!));
+            var read = OfficeReader.Read(bytes, Path.GetFileName(r.GetValue(file)!));
             stdout.Write(EntrySheet.Template(read.Tables));
             return read.Tables.Count == 0 ? HasErrors : Ok;
         });
@@ -138,7 +139,7 @@ public static class EntryCommands
         read = new ReadResult(file, [], []);
         sheet = null;
         if (!InputFiles.TryRead(file, stdin, out var bytes, out var error)) { stderr.WriteLine(error); return false; }
-        read = DocumentReader.Read(bytes, Path.GetFileName(file));
+        read = OfficeReader.Read(bytes, Path.GetFileName(file));
         if (csvPath is null) return true;
         if (!InputFiles.TryRead(csvPath, stdin, out var csv, out error)) { stderr.WriteLine(error); return false; }
         sheet = EntrySheet.Bind(csv, Path.GetFileName(csvPath), read.Tables);

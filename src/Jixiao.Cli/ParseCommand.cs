@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Jixiao.Exchange;
 using Jixiao.Model;
+using Jixiao.Documents.Reading;
 using Jixiao.Reading;
 
 namespace Jixiao.Cli;
@@ -33,7 +34,7 @@ public static class ParseCommand
                 exit = CannotOpen;
                 continue;
             }
-            results.Add(DocumentReader.Read(bytes, file == "-" ? "<stdin>" : Path.GetFileName(file)));
+            results.Add(OfficeReader.Read(bytes, file == "-" ? "<stdin>" : Path.GetFileName(file)));
         }
         if (format == "json") stdout.WriteLine(ExchangeWriter.Write(results, asArray: files.Length > 1));
         else foreach (var r in results) TextReport.Write(r, stdout);

@@ -18,18 +18,21 @@ public static class Monitor
     {
         var m = profile.Monitoring;
         var findings = new List<Diagnostic>();
-        var planned = PlannedPercent(table.SpendingPlan, month);
+        // Lights compare exact values; only what is shown is rounded (59.995 % is below 60 %).
+        var planned = Planned(table.SpendingPlan, month);
 
         decimal? spentPercent = null, progress = null;
         Light? budgetLight = null;
         if (entries.Spent is { } spent && table.Funds?.Total is { } total && total > 0)
         {
-            spentPercent = Round(spent / total * 100);
-            progress = planned > 0 ? Round(spentPercent.Value / planned * 100) : null;
-            budgetLight = progress is { } p ? (p < m.BudgetRed ? Light.Red : p < m.BudgetYellow ? Light.Yellow : Light.Green) : Light.Green;
+            var exactSpent = spent / total * 100;
+            decimal? exactProgress = planned > 0 ? exactSpent / planned * 100 : null;
+            spentPercent = Round(exactSpent);
+            progress = exactProgress is { } ep ? Round(ep) : null;
+            budgetLight = exactProgress is { } p ? (p < m.BudgetRed ? Light.Red : p < m.BudgetYellow ? Light.Yellow : Light.Green) : Light.Green;
             if (budgetLight is Light.Red or Light.Yellow && !Explained(entries.SpentEntry))
                 findings.Add(new Diagnostic(ScoringCodes.NoCauseOrMeasure, Severity.Warning,
-                    $"预算执行进度 {N(progress ?? 0)}%（已支出 {N(spentPercent.Value)}%，计划 {N(planned)}%）亮{budgetLight.Value.ToChinese()}，须说明偏差原因和改进措施。",
+                    $"预算执行进度 {N(progress ?? 0)}%（已支出 {N(spentPercent.Value)}%，计划 {N(Round(planned))}%）亮{budgetLight.Value.ToChinese()}，须说明偏差原因和改进措施。",
                     entries.SpentEntry?.Line ?? table.Line, null, "spent") { File = entries.SpentEntry?.File });
         }
         else
@@ -55,7 +58,7 @@ public static class Monitor
         {
             Month = month,
             SpentPercent = spentPercent,
-            PlannedPercent = planned,
+            PlannedPercent = Round(planned),
             BudgetProgressPercent = progress,
             BudgetLight = budgetLight,
             Light = all.Count == 0 ? null : all.Max(),
@@ -91,24 +94,27 @@ public static class Monitor
         }
         var expected = t * month / 12;
         if (expected <= 0) return new IndicatorLight(k, a >= 0 ? Light.Green : Light.Red, null, "progress");
-        var progress = Round(a / expected * 100);
-        var light = progress < m.IndicatorRed ? Light.Red : progress < m.IndicatorYellow ? Light.Yellow : progress < m.IndicatorBlue ? Light.Green : Light.Blue;
-        return new IndicatorLight(k, light, progress, "progress");
+        var exact = a / expected * 100;
+        var light = exact < m.IndicatorRed ? Light.Red : exact < m.IndicatorYellow ? Light.Yellow : exact < m.IndicatorBlue ? Light.Green : Light.Blue;
+        return new IndicatorLight(k, light, Round(exact), "progress");
     }
 
     private static bool Explained(IndicatorEntry? e) => !string.IsNullOrWhiteSpace(e?.Cause) && !string.IsNullOrWhiteSpace(e?.Measure);
 
+    /// <summary>The planned cumulative share by the end of a month, rounded to two decimals for display.</summary>
+    public static decimal PlannedPercent(IReadOnlyList<SpendingCheckpoint> plan, int month) => Round(Planned(plan, month));
+
     /// <summary>The planned cumulative share by the end of a month: from the spending plan, linear between its checkpoints, else m/12.</summary>
-    public static decimal PlannedPercent(IReadOnlyList<SpendingCheckpoint> plan, int month)
+    private static decimal Planned(IReadOnlyList<SpendingCheckpoint> plan, int month)
     {
         var points = plan.Where(p => p.CumulativePercent is not null && CheckpointMonth(p.Checkpoint) is not null)
             .Select(p => (Month: CheckpointMonth(p.Checkpoint)!.Value, Percent: p.CumulativePercent!.Value))
             .OrderBy(p => p.Month).ToList();
-        if (points.Count == 0) return Round(month * 100m / 12);
+        if (points.Count == 0) return month * 100m / 12;
         var (pm, pp) = (0, 0m);
         foreach (var (cm, cp) in points)
         {
-            if (month <= cm) return Round(pp + (cp - pp) * (month - pm) / (cm - pm));
+            if (month <= cm) return pp + (cp - pp) * (month - pm) / (cm - pm);
             (pm, pp) = (cm, cp);
         }
         return points[^1].Percent;

@@ -47,10 +47,10 @@ public static class FullScores
             if (indicators[k].Weight is null)
                 findings.Add(new Diagnostic(ScoringCodes.WeightMissing, Severity.Warning, $"指标“{indicators[k].Name ?? "（未命名）"}”没有权重，按 0 分计；请补填权重。", lineOf(k), k, "weight"));
         var sum = weights.Sum();
-        if (sum <= 0) return new decimal[indicators.Count];
         if (sum == s.IndicatorPoints) return weights.ToArray();
         if (sum != 100)
             findings.Add(new Diagnostic(ScoringCodes.WeightsRescaled, Severity.Warning, $"指标权重合计为 {N(sum)}，既不是 {N(s.IndicatorPoints)} 也不是 100，已按比例折算为 {N(s.IndicatorPoints)} 分；请核对权重。", null, null, "weight"));
+        if (sum <= 0) return new decimal[indicators.Count];
         return Split(weights.Select(w => w / sum * s.IndicatorPoints).ToList(), s.IndicatorPoints);
     }
 

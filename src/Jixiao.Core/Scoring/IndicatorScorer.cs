@@ -21,7 +21,7 @@ public static class IndicatorScorer
         if (string.IsNullOrEmpty(actualText))
         {
             findings.Add(Find(ScoringCodes.ActualMissing, Severity.Warning, $"指标“{name}”没有填写实际完成值，按 0 分计。", indicator, index, entry, "actual"));
-            return new IndicatorScore(index, full, 0, null, "none", false);
+            return Finish(new IndicatorScore(index, full, 0, null, "none", false), indicator, entry, findings);
         }
 
         var target = indicator.Value;
@@ -42,7 +42,7 @@ public static class IndicatorScorer
             if (actual.Status != ValueStatus.Number || actual.Number is null)
             {
                 findings.Add(Find(ScoringCodes.ActualNotReadable, Severity.Warning, $"指标“{name}”的实际完成值“{actualText}”不是数值，无法与目标值 {target.Text} 比较，按 0 分计；请填写数值（如“96%”“210次”）。", indicator, index, entry, "actual"));
-                return new IndicatorScore(index, full, 0, null, "none", false);
+                return Finish(new IndicatorScore(index, full, 0, null, "none", false), indicator, entry, findings);
             }
             var a = Convert(actual, target, indicator, index, entry, findings);
             var cmp = target.Comparator;
@@ -76,13 +76,19 @@ public static class IndicatorScorer
         {
             var bands = string.Join("、", s.QualitativeBands.Keys);
             findings.Add(Find(ScoringCodes.QualitativeNotScored, Severity.Warning, $"指标“{name}”是定性指标，实际完成情况“{actualText}”未说明属于哪一档（{bands}），也没有给出得分，按 0 分计。", indicator, index, entry, "actual"));
-            return new IndicatorScore(index, full, 0, null, "none", false);
+            return Finish(new IndicatorScore(index, full, 0, null, "none", false), indicator, entry, findings);
         }
 
         score = Math.Round(Math.Clamp(score, 0, full), 2, MidpointRounding.AwayFromZero);
-        if (score < full && string.IsNullOrWhiteSpace(entry?.Cause) && string.IsNullOrWhiteSpace(indicator.Cause))
-            findings.Add(Find(ScoringCodes.CauseMissing, Severity.Info, $"指标“{name}”未得满分（{N(score)}/{N(full)}），请说明偏差原因。", indicator, index, entry, "cause"));
-        return new IndicatorScore(index, full, score, achieved, method, tooLow);
+        return Finish(new IndicatorScore(index, full, score, achieved, method, tooLow), indicator, entry, findings);
+    }
+
+    /// <summary>Any indicator below full, a zero included, needs its deviation cause.</summary>
+    private static IndicatorScore Finish(IndicatorScore s, Indicator indicator, IndicatorEntry? entry, List<Diagnostic> findings)
+    {
+        if (s.Score < s.FullScore && string.IsNullOrWhiteSpace(entry?.Cause) && string.IsNullOrWhiteSpace(indicator.Cause))
+            findings.Add(Find(ScoringCodes.CauseMissing, Severity.Info, $"指标“{indicator.Name ?? "（未命名）"}”未得满分（{N(s.Score)}/{N(s.FullScore)}），请说明偏差原因。", indicator, s.Index, entry, "cause"));
+        return s;
     }
 
     /// <summary>Less is better: full within the target, falling linearly to 0 at twice the target; with target 0, all or nothing.</summary>

@@ -32,6 +32,7 @@ public static class SelfEvaluator
         }
 
         decimal? rate = null;
+        decimal? exactRate = null;
         var executionScore = 0m;
         if (entries.Spent is not { } spent)
             findings.Add(new Diagnostic(ScoringCodes.SpentMissing, Severity.Warning, $"没有填写预算执行数（全年实际支出），预算执行率按 0 分计。", table.Line, null, "spent"));
@@ -39,14 +40,16 @@ public static class SelfEvaluator
             findings.Add(new Diagnostic(ScoringCodes.FundsMissing, Severity.Warning, "表中没有可用的年度资金总额，无法计算预算执行率，按 0 分计。", table.Line, null, "funds.total"));
         else
         {
-            rate = Math.Round(spent / b * 100, 2, MidpointRounding.AwayFromZero);
+            exactRate = spent / b * 100;
+            rate = Math.Round(exactRate.Value, 2, MidpointRounding.AwayFromZero);
             executionScore = Math.Round(Math.Min(spent / b, 1) * s.BudgetExecutionPoints, 2, MidpointRounding.AwayFromZero);
         }
 
         var indicatorTotal = scores.Sum(x => x.Score);
         var total = executionScore + indicatorTotal;
         decimal? uncapped = null;
-        if (s.ExecutionCap && rate is { } r)
+        // The cap compares the rate as computed, not as rounded for display (79.995 % is below 80 %).
+        if (s.ExecutionCap && exactRate is { } r)
         {
             var cap = s.ExecutionCaps.Where(c => r < c.Below).OrderBy(c => c.Below).Select(c => (decimal?)c.Max).FirstOrDefault();
             if (cap is { } max && total > max)
