@@ -3,10 +3,20 @@ namespace Jixiao.Checks;
 /// <summary>What an indicator's name says about what it measures and which way is better.</summary>
 public static class IndicatorNames
 {
+    // Rates that are good when high: the last word before 率 names a thing achieved.
+    private static readonly string[] GoodRates =
+    [
+        "完成率", "办结率", "合格率", "及时率", "达标率", "覆盖率", "知晓率", "到位率", "使用率", "执行率", "受理率", "处理率", "化解率",
+        "劝返率", "巩固率", "普及率", "入学率", "参与率", "回复率", "正确率", "准确率", "准点率", "稳控率", "解决率", "结案率", "通过率",
+        "开放率", "满意率", "响应率", "修复率", "建档率", "接种率", "管理率", "传输率", "利用率", "出勤率", "完好率", "参保率", "就业率",
+        "回访率", "整改率", "转化率", "发放率", "支付率", "兑现率", "落实率", "配备率", "上线率", "运行率", "监测率", "检测率", "录入率",
+    ];
+
     private static readonly string[] NegativeRates =
     [
         "发生率", "死亡率", "差错率", "故障率", "事故率", "投诉率", "不合格率", "失误率", "违规率", "流失率", "辍学率", "返贫率",
         "误差率", "空置率", "缺陷率", "超标率", "逾期率", "复发率", "重复率", "失业率", "发病率", "损耗率", "漏报率", "误报率",
+        "偏差率", "结余率", "越级上访率", "上访率", "积案率", "闲置率",
     ];
 
     private static readonly string[] NegativeWords =
@@ -15,26 +25,28 @@ public static class IndicatorNames
         "未处理", "未办结", "伤亡", "死亡", "损失",
     ];
 
-    // Verbs of resolving: a count or rate of complaints resolved, backlog cleared or petitioners persuaded is a good thing.
-    private static readonly string[] Resolving =
+    // Verbs of resolving or remedying: a count or rate of complaints resolved, faults repaired, petitioners persuaded is a good thing.
+    private static readonly string[] Remedy =
     [
         "化解", "办结", "处理", "解决", "劝返", "整改", "消除", "查处", "受理", "回复", "调处", "处置", "稳控", "降低", "下降", "减少",
+        "排查", "挽回", "修复", "响应", "回访", "整治", "检查", "防范", "预防", "满意",
     ];
 
-    /// <summary>A rate: 率, 比例, 占比, 比重, 满意度 (but not 频率, 效率 or 率先, which are not shares).</summary>
+    /// <summary>A rate: 率, 比例, 占比, 比重, 满意度 (but not 频率, 效率, 汇率 or 率先, which are not shares).</summary>
     public static bool IsRate(string? name)
     {
         if (string.IsNullOrEmpty(name)) return false;
         if (name.Contains("满意度", StringComparison.Ordinal) || name.Contains("比例", StringComparison.Ordinal) || name.Contains("占比", StringComparison.Ordinal) || name.Contains("比重", StringComparison.Ordinal)) return true;
-        var stripped = name.Replace("频率", "", StringComparison.Ordinal).Replace("效率", "", StringComparison.Ordinal).Replace("率先", "", StringComparison.Ordinal);
+        var stripped = name.Replace("频率", "", StringComparison.Ordinal).Replace("效率", "", StringComparison.Ordinal)
+            .Replace("汇率", "", StringComparison.Ordinal).Replace("率先", "", StringComparison.Ordinal);
         return stripped.Contains('率');
     }
 
-    /// <summary>The name speaks of resolving something bad (化解, 办结, 劝返 …), which makes more of it better.</summary>
+    /// <summary>The name speaks of resolving or remedying something bad (化解, 办结, 修复, 回访 …), which makes more of it better.</summary>
     public static bool IsResolving(string? name)
     {
         if (string.IsNullOrEmpty(name)) return false;
-        foreach (var w in Resolving) if (name.Contains(w, StringComparison.Ordinal)) return true;
+        foreach (var w in Remedy) if (name.Contains(w, StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -45,18 +57,25 @@ public static class IndicatorNames
     public static bool IsSatisfactionRate(string? name, Jixiao.Values.UnitKind unit) =>
         IsSatisfaction(name) && unit is Jixiao.Values.UnitKind.Percent or Jixiao.Values.UnitKind.None;
 
-    /// <summary>Less is better: a failure rate, or a count or rate of complaints, faults, repeat petitions — unless the name speaks of resolving them.</summary>
+    /// <summary>Less is better: a failure rate, or a count of complaints, faults, repeat petitions — unless the name speaks of resolving them.</summary>
     public static bool IsNegative(string? name)
     {
         if (string.IsNullOrEmpty(name)) return false;
-        foreach (var r in NegativeRates) if (name.Contains(r, StringComparison.Ordinal)) return true;
         if (IsResolving(name)) return false;
+        foreach (var r in NegativeRates) if (name.Contains(r, StringComparison.Ordinal)) return true;
+        if (IsRate(name)) return false;
         foreach (var w in NegativeWords) if (name.Contains(w, StringComparison.Ordinal)) return true;
-        return name.Contains("重复", StringComparison.Ordinal) && IsRate(name);
+        return false;
     }
 
-    /// <summary>More is better: a rate that is not a failure rate.</summary>
-    public static bool IsPositiveRate(string? name) => IsRate(name) && !IsNegative(name);
+    /// <summary>More is better, and known to be: a satisfaction, or a rate of things achieved (完成率, 办结率, 合格率 …).</summary>
+    public static bool IsPositiveRate(string? name)
+    {
+        if (string.IsNullOrEmpty(name) || IsNegative(name)) return false;
+        if (IsSatisfaction(name)) return true;
+        foreach (var r in GoodRates) if (name.Contains(r, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>The name speaks of money: 费用, 经费, 成本, 预算, 资金 amounts.</summary>
     public static bool SpeaksOfMoney(string? name) =>

@@ -10,9 +10,29 @@ public sealed record Profile
     public string Name { get; init; } = "national";
     public string Version { get; init; } = "";
     public string? Description { get; init; }
-    public IReadOnlySet<Comparator> AllowedComparators { get; init; } = new HashSet<Comparator>();
-    public IReadOnlyList<IReadOnlyList<Level2>> RequiredCategories { get; init; } = [];
-    public IReadOnlyDictionary<Level1, decimal> Level1Shares { get; init; } = new Dictionary<Level1, decimal>();
+    // Defaults are the national values, so a profile that leaves a section out keeps the national rule.
+    public IReadOnlySet<Comparator> AllowedComparators { get; init; } = new HashSet<Comparator>(Enum.GetValues<Comparator>().Where(c => c != Comparator.Approximately));
+    public IReadOnlyList<IReadOnlyList<Level2>> RequiredCategories { get; init; } =
+    [
+        [Level2.Quantity], [Level2.Quality], [Level2.Timeliness], [Level2.Economic, Level2.Social, Level2.Ecological, Level2.Sustainable], [Level2.Satisfaction],
+    ];
+    public IReadOnlyDictionary<Level1, decimal> Level1Shares { get; init; } = new Dictionary<Level1, decimal>
+    {
+        [Level1.Output] = 50, [Level1.Effect] = 30, [Level1.Satisfaction] = 10,
+    };
+
+    /// <summary>Every finding code Jixiao can give: the reader's, the checks', scoring's and monitoring's.</summary>
+    public static IReadOnlySet<string> KnownCodes => Codes.Value;
+
+    private static readonly Lazy<HashSet<string>> Codes = new(() =>
+    {
+        var set = Checks.CheckCatalogue.All.Select(c => c.Code).ToHashSet();
+        foreach (var type in new[] { typeof(ReadingCodes), typeof(Scoring.ScoringCodes) })
+            foreach (var f in type.GetFields().Where(f => f.IsLiteral && f.FieldType == typeof(string)))
+                set.Add((string)f.GetRawConstantValue()!);
+        set.Add("JX099");
+        return set;
+    });
     public decimal BudgetExecutionShare { get; init; } = 10;
     public decimal ShareTolerance { get; init; } = 15;
     public decimal WeightTotal { get; init; } = 100;

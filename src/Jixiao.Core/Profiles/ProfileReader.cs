@@ -62,9 +62,9 @@ public static class ProfileReader
             v.Keys(review, "review");
             profile = profile with
             {
-                AllowedComparators = v.Comparators(review, "review.allowedComparators"),
-                RequiredCategories = v.Categories(review, "review.requiredCategories"),
-                Level1Shares = v.Shares(review, "review.level1Shares"),
+                AllowedComparators = review["allowedComparators"] is null ? profile.AllowedComparators : v.Comparators(review, "review.allowedComparators"),
+                RequiredCategories = review["requiredCategories"] is null ? profile.RequiredCategories : v.Categories(review, "review.requiredCategories"),
+                Level1Shares = review["level1Shares"] is null ? profile.Level1Shares : v.Shares(review, "review.level1Shares"),
                 BudgetExecutionShare = v.Number(review, "budgetExecutionShare", "review", 0, 100) ?? 10,
                 ShareTolerance = v.Number(review, "shareTolerance", "review", 0, 100) ?? 15,
                 WeightTotal = v.Number(review, "weightTotal", "review", 1, 1000) ?? 100,
@@ -355,12 +355,12 @@ public static class ProfileReader
             {
                 var s = arr[i] is JsonValue jv && jv.TryGetValue<string>(out var t) ? t : null;
                 if (s is not null && IsCode(s)) set.Add(s);
-                else Error($"{path}.{i}", $"“{s}”不是检查代码（JX 加三位数字）。");
+                else Error($"{path}.{i}", $"“{s}”不是 Jixiao 的检查代码（JX 加三位数字，见 docs/checks/README.md）。");
             }
             return set;
         }
 
-        private static bool IsCode(string s) => s.Length == 5 && s.StartsWith("JX", StringComparison.Ordinal) && s[2..].All(char.IsAsciiDigit);
+        private static bool IsCode(string s) => s.Length == 5 && s.StartsWith("JX", StringComparison.Ordinal) && s[2..].All(char.IsAsciiDigit) && Profile.KnownCodes.Contains(s);
 
         private static string P(string at, string key) => at.Length == 0 ? key : at + "." + key;
     }

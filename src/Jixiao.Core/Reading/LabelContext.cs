@@ -32,6 +32,15 @@ internal sealed class LabelContext
             }
             return;
         }
+        if (l1Cell is not null && l2Cell is not null && m1.AsLevel1 is { } written && m1.AsLevel2 is null && m2.AsLevel2 is { } under && under.Parent() != written && m2.AsLevel1 is null)
+        {
+            // Both labels written in one row and they disagree: keep what was written, the review reports it (JX502).
+            L1 = written;
+            L1Text = l1Cell;
+            L2 = under;
+            L2Text = l2Cell;
+            return;
+        }
         if (l1Cell is not null && l2Cell is null && m1.AsLevel1 is not null && m1.AsLevel2 is { } alsoL2 && L1 == alsoL2.Parent())
         {
             // A lone 成本指标 while under 产出指标 is its level 2, not the level-1 成本指标.

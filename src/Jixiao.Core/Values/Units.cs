@@ -19,7 +19,7 @@ public static class Units
     public static UnitKind Classify(string? unit)
     {
         if (string.IsNullOrEmpty(unit)) return UnitKind.None;
-        if (unit is "%" or "‰") return UnitKind.Percent;
+        if (unit is "%") return UnitKind.Percent;
         if (unit.StartsWith("百分点", StringComparison.Ordinal) || unit == "个百分点") return UnitKind.PercentagePoint;
         var slash = unit.IndexOf('/');
         var head = slash > 0 ? unit[..slash] : unit;

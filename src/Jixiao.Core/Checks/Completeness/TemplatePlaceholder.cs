@@ -20,15 +20,16 @@ public sealed class TemplatePlaceholder : Check
             yield return Finding($"年度目标含模板占位内容“{p3}”，请填写实际目标。", c.Table.Line, field: "goals.annual");
     }
 
-    /// <summary>The placeholder found in a text, or null.</summary>
+    /// <summary>The placeholder found in a text, or null: XX, ××, **%, （填写…）, a text of dots or stars only, 指标1：.</summary>
     public static string? Placeholder(string? s)
     {
-        if (string.IsNullOrEmpty(s)) return null;
-        foreach (var p in new[] { "……", "...", "**", "XX", "xx", "××", "ＸＸ", "＊＊", "（填写", "(填写", "请填写" })
-            if (s.Contains(p, StringComparison.Ordinal)) return p;
-        // 指标1：, 指标2
-        var at = s.IndexOf("指标", StringComparison.Ordinal);
-        if (at >= 0 && at + 2 < s.Length && char.IsAsciiDigit(s[at + 2]) && s.Length <= at + 5) return s[at..];
+        if (string.IsNullOrWhiteSpace(s)) return null;
+        var t = s.Trim();
+        foreach (var p in new[] { "XX", "ＸＸ", "××", "**%", "＊＊%", "（填写", "(填写", "请填写", "（请填", "(请填" })
+            if (t.Contains(p, StringComparison.Ordinal)) return p;
+        if (t.All(c => c is '…' or '.' or '*' or '＊' or '·' or ' ' or 'x' or 'X' or '×')) return t;
+        // 指标1：, 指标2 — a numbered name left from the template.
+        if (t.StartsWith("指标", StringComparison.Ordinal) && t.Length is > 2 and <= 5 && char.IsAsciiDigit(t[2])) return t;
         return null;
     }
 }

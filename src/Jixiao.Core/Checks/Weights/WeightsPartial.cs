@@ -16,7 +16,7 @@ public sealed class WeightsPartial : Check
             var set = c.Indexed.Where(x => x.Indicator.Horizon == horizon).ToList();
             if (!set.Any(x => x.Indicator.Weight is not null)) continue;
             foreach (var (i, k) in set.Where(x => x.Indicator.Weight is null))
-                yield return AtIndicator(c, k, $"本表其他指标都设了权重，指标“{i.Name ?? "（未命名）"}”却没有；请补填权重。", "weight");
+                yield return AtIndicator(c, k, $"本表有指标设了权重，指标“{i.Name ?? "（未命名）"}”却没有；请补填权重。", "weight");
         }
     }
 }

@@ -18,9 +18,10 @@ public sealed class WeightsSumWrong : Check
             if (weights.Count == 0) continue;
             var sum = weights.Sum();
             var expected = c.Profile.WeightTotal;
-            var withExecution = c.Table.Execution?.FullScore is { } exec ? expected - exec : (decimal?)null;
+            // 90 leaves the 预算执行率 its 10 points (DOMAIN.md §7), whether or not the table states that weight.
+            var withExecution = expected - (c.Table.Execution?.FullScore ?? c.Profile.BudgetExecutionShare);
             if (sum == expected || sum == withExecution) continue;
-            var target = withExecution is null ? FundSplitMismatch.N(expected) : $"{FundSplitMismatch.N(expected)}（或扣除预算执行率后的 {FundSplitMismatch.N(withExecution.Value)}）";
+            var target = $"{FundSplitMismatch.N(expected)}（或扣除预算执行率后的 {FundSplitMismatch.N(withExecution)}）";
             yield return Finding($"指标权重合计为 {FundSplitMismatch.N(sum)}，应为 {target}；请调整权重。", c.Table.Line, field: "weight");
         }
     }

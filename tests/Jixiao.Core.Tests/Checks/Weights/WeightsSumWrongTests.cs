@@ -16,7 +16,8 @@ public class WeightsSumWrongTests
     {
         new("weights add to 95", Weighted(50, 30, 15), 1),
         new("weights add to 110", Weighted(60, 30, 20), 1),
-        new("seed 000: weights add to 90 with no 预算执行率 weight declared", Weighted(50, 30, 10), 1),
+        new("near miss: weights add to 90, leaving the 10 预算执行率 points (DOMAIN.md §7)", Weighted(50, 30, 10), 0),
+        new("weights add to 80", Weighted(50, 20, 10), 1),
         new("90 with a declared 预算执行率 weight of 5 is still wrong", Weighted(50, 30, 10).ExecutionWeight(5), 1),
         new("mid-term weights add to 80 while annual ones add to 100",
             Weighted(50, 30, 20).MidTerm("产出指标", "数量指标", "县领导公开接访服务量", "≥600次", weight: 50)
