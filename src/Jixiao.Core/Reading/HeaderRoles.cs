@@ -81,6 +81,19 @@ internal static class HeaderRoles
         return hits >= 2;
     }
 
+    /// <summary>A line holding only the second halves of split header cells (指标 | 指标 | 性质 | 值 …).</summary>
+    public static bool IsSecondHalf(Row row)
+    {
+        var any = false;
+        foreach (var c in row.NonEmpty)
+        {
+            var s = Strip(c.Text);
+            if (s is not ("指标" or "标" or "性质" or "值" or "单位" or "依据" or "描述" or "名称" or "权重" or "分值" or "指标值" or "完成值" or "得分" or "措施" or "原因")) return false;
+            any = true;
+        }
+        return any;
+    }
+
     /// <summary>Glues two rows cell by cell (by column index, or by position for space-aligned rows).</summary>
     public static Row Merge(Row a, Row b)
     {

@@ -15,6 +15,8 @@ internal static class RowSplitter
     /// <summary>Whether the line holds at most one cell: no separator after its leading indentation.</summary>
     public static bool IsSingleCell(string line)
     {
+        // A lone cell indented by spaces (pdftotext -layout) keeps its place under a column: a row of its own.
+        if (IndentedBySpaces(line)) return false;
         var i = 0;
         while (i < line.Length && (line[i] == '\t' || line[i] == ' ' || line[i] == '\u3000')) i++;
         var rest = line.AsSpan(i).TrimEnd();
@@ -39,7 +41,7 @@ internal static class RowSplitter
             if (inner.Length > 0 && inner[^1] == '|') inner = inner[..^1];
             return SplitOn(inner.ToString(), '|', ref droppedCells);
         }
-        if (HasSpaceRun(trimmed))
+        if (HasSpaceRun(trimmed) || IndentedBySpaces(line))
         {
             layout = Layout.Spaces;
             return SplitOnSpaces(line, ref droppedCells);
@@ -102,6 +104,8 @@ internal static class RowSplitter
         }
         return cells;
     }
+
+    private static bool IndentedBySpaces(string line) => line.Length > 2 && line[0] == ' ' && line[1] == ' ' && line.AsSpan().TrimStart(' ').Length > 0 && line.TrimStart(' ')[0] != '\t';
 
     private static bool HasSpaceRun(ReadOnlySpan<char> s)
     {

@@ -14,10 +14,11 @@ internal sealed partial class TableParser
         var consumed = 0;
         if (HeaderRoles.IsFragment(row) && r + 1 < _rows.Count)
         {
-            // Header cells split over two lines (一级 | 二级 … / 指标 | 指标 …): the merged reading wins when it says more.
+            // Header cells split over two lines (一级 | 二级 … / 指标 | 指标 …): the merged reading wins when it says more,
+            // or when the next line holds nothing but the second halves.
             var merged = HeaderRoles.Merge(row, _rows[r + 1]);
             var mergedCols = HeaderRoles.Read(merged);
-            if (mergedCols is not null && Known(mergedCols) > (cols is null ? 0 : Known(cols)))
+            if (mergedCols is not null && (Known(mergedCols) > (cols is null ? 0 : Known(cols)) || HeaderRoles.IsSecondHalf(_rows[r + 1])))
             {
                 header = merged;
                 cols = mergedCols;
@@ -127,8 +128,72 @@ internal sealed partial class TableParser
             return true;
         }
         FlushStream();
+        if (row.Layout == Layout.Spaces && _headerRow?.Layout == Layout.Spaces)
+        {
+            // Text laid out from a PDF: a cell too narrow for its text wraps onto the next line. That line holds nothing
+            // under the value columns and is glued to the row above; so a row is read only once the next has been seen.
+            if (_pendingRow is not null && IsContinuation(row))
+            {
+                _pendingRow = Glue(_pendingRow, row);
+                return true;
+            }
+            FlushPending();
+            _pendingRow = row;
+            return true;
+        }
         ReadIndicatorRow(row);
         return true;
+    }
+
+    private Row? _pendingRow;
+
+    private void FlushPending()
+    {
+        if (_pendingRow is null) return;
+        var row = _pendingRow;
+        _pendingRow = null;
+        ReadIndicatorRow(row);
+    }
+
+    private bool IsContinuation(Row row)
+    {
+        foreach (var c in row.NonEmpty)
+        {
+            var role = _columns.MinBy(h => Math.Abs(h.X - c.X))?.Role;
+            if (role is not (ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Name or ColumnRole.Description or ColumnRole.Basis or ColumnRole.Cause)) return false;
+            var m = Framework.IndicatorFramework.Match(c.Text);
+            if (m.IsLabel && c.Text.Length >= 4) return false;
+        }
+        return row.NonEmptyCount > 0;
+    }
+
+    /// <summary>
+    /// Appends each cell of a continuation line to the cell of the row above whose span is nearest, never turning a
+    /// complete label into something that is no label (社会效益指标 + 率) when another cell can take it.
+    /// </summary>
+    private static Row Glue(Row above, Row continuation)
+    {
+        var cells = above.Cells.ToList();
+        foreach (var c in continuation.NonEmpty)
+        {
+            var best = -1;
+            var bestCost = double.MaxValue;
+            for (var i = 0; i < cells.Count; i++)
+            {
+                if (cells[i].IsEmpty) continue;
+                var start = cells[i].X;
+                var end = start + cells[i].Text.Sum(ch => RowSplitter.CharWidth(ch));
+                double cost = c.X < start ? start - c.X : c.X > end ? c.X - end : 0;
+                var label = Framework.IndicatorFramework.Match(cells[i].Text).IsLabel;
+                if (label && !Framework.IndicatorFramework.Match(cells[i].Text + c.Text).IsLabel) cost += 100;
+                if (cost < bestCost) { bestCost = cost; best = i; }
+            }
+            if (best >= 0 && bestCost <= 112) cells[best] = cells[best] with { Text = cells[best].Text + c.Text };
+            else cells.Add(c with { Index = cells.Count });
+        }
+        cells.Sort((a, b) => a.X.CompareTo(b.X));
+        for (var i = 0; i < cells.Count; i++) cells[i] = cells[i] with { Index = i };
+        return new Row(above.Line, cells, above.Layout);
     }
 
     private bool RepeatsHeaderSoon(int r)
@@ -147,6 +212,7 @@ internal sealed partial class TableParser
 
     private void EndIndicators()
     {
+        FlushPending();
         FlushStream();
         _section = Section.None;
     }

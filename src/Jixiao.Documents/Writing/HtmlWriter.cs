@@ -99,7 +99,9 @@ public static class HtmlWriter
         .sheet { break-after: page; page-break-after: always; }
         .sheet:last-child { break-after: auto; page-break-after: auto; }
         table.form { width: 100%; border-collapse: collapse; table-layout: fixed; }
-        table.form tr { break-inside: avoid; page-break-inside: avoid; }
+        /* Keep each row on one page. Not on cells merged down several rows: Chromium would then move a whole
+           indicator block to the next page instead of breaking between its rows. */
+        table.form td:not([rowspan]) { break-inside: avoid; page-break-inside: avoid; }
         table.form td {
           border: 0.75pt solid #000;
           padding: 3pt 4pt;
@@ -115,7 +117,7 @@ public static class HtmlWriter
         table.form td.note.unit { text-align: right; }
         table.form td.label, table.form td.header { font-weight: bold; }
         table.form td.text { text-align: left; }
-        table.form td.number { text-align: right; font-variant-numeric: tabular-nums; }
+        table.form td.number { font-variant-numeric: tabular-nums; }
         @media screen {
           body { background: #e8e8e8; padding: 12px 0; }
           .sheet { background: #fff; width: 297mm; max-width: 100%; margin: 0 auto 12px; padding: 12mm; box-sizing: border-box; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25); }
