@@ -61,6 +61,8 @@ public static class IndicatorNames
     public static bool IsNegative(string? name)
     {
         if (string.IsNullOrEmpty(name)) return false;
+        // 未处理, 未办结, 未化解: a remedy verb negated is what is left undone.
+        foreach (var v in Remedy) if (name.Contains("未" + v, StringComparison.Ordinal)) return true;
         if (IsResolving(name)) return false;
         foreach (var r in NegativeRates) if (name.Contains(r, StringComparison.Ordinal)) return true;
         if (IsRate(name)) return false;

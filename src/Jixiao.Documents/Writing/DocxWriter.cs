@@ -44,17 +44,16 @@ public static class DocxWriter
 
     private static void Append(Body body, LayoutGrid g, bool pageBreak)
     {
-        var rows = Enumerable.Range(0, g.Rows).Select(r => g.Cells.Where(c => c.Row == r).OrderBy(c => c.Column).ToList()).ToList();
         var first = true;
         var tableRows = new List<int>();
-        for (var r = 0; r < rows.Count; r++)
+        for (var r = 0; r < g.Rows; r++)
         {
-            var row = rows[r];
-            // The title and a note standing alone are paragraphs above the table; a row of several notes
-            // (预算年度 … 预算单位名称 …) stays a row, without borders, so its cells keep their columns.
-            if (row.Count == 1 && row[0].Style is CellStyle.Title or CellStyle.Note && row[0].RowSpan == 1 && tableRows.Count == 0)
+            var row = g.Cells.Where(c => c.Row == r).ToList();
+            // The title and the unit note above the table are paragraphs; a row of several notes
+            // (预算年度 … 预算单位名称 …) stays a row, without borders, so that its cells keep their columns.
+            if (tableRows.Count == 0 && row is [{ Style: CellStyle.Title or CellStyle.Note, RowSpan: 1 } only])
             {
-                body.Append(row[0].Style == CellStyle.Title ? Title(row[0].Text, pageBreak && first) : Note(row[0].Text, pageBreak && first));
+                body.Append(only.Style == CellStyle.Title ? Title(only.Text, pageBreak && first) : Note(only.Text, pageBreak && first));
                 first = false;
                 continue;
             }
@@ -79,7 +78,8 @@ public static class DocxWriter
         var props = new ParagraphProperties();
         if (pageBreak) props.PageBreakBefore = new PageBreakBefore();
         props.SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "60" };
-        props.Justification = new Justification { Val = text.StartsWith("单位", StringComparison.Ordinal) ? JustificationValues.Right : JustificationValues.Left };
+        // A note alone on its line is the form's 单位：万元, which stands at the right above the table.
+        props.Justification = new Justification { Val = JustificationValues.Right };
         return new Paragraph(props, Run(text, bold: false, size: BodySize));
     }
 

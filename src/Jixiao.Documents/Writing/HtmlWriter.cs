@@ -111,6 +111,17 @@ public static class HtmlWriter
           white-space: pre-wrap;
           overflow-wrap: anywhere;
         }
+        /* Chromium leaves out the collapsed border above a row that starts a new page; draw each cell's top rule
+           again over it, so a continued form is closed at the top of the page. */
+        table.form tr:not(.furniture) td { position: relative; }
+        table.form tr:not(.furniture) td::before {
+          content: "";
+          position: absolute;
+          top: -0.75pt;
+          left: -0.375pt;
+          right: -0.375pt;
+          border-top: 0.75pt solid #000;
+        }
         table.form tr.furniture td { border: none; height: auto; }
         table.form td.title { padding: 0 0 4pt; font-size: 18pt; font-weight: bold; letter-spacing: 0.05em; }
         table.form td.note { padding: 0 0 4pt; text-align: left; }

@@ -102,7 +102,7 @@ public static class XlsxWriter
             {
                 var cell = owner[r, c];
                 if (cell is null && !bordered[r]) continue;
-                var xlCell = new Cell { CellReference = Column(c) + (r + 1).ToString(CultureInfo.InvariantCulture), StyleIndex = cell is null ? ValueXf : Xf(cell) };
+                var xlCell = new Cell { CellReference = Column(c) + (r + 1).ToString(CultureInfo.InvariantCulture), StyleIndex = cell is null ? ValueXf : Xf(cell, g.Columns) };
                 // A merged area shows its first cell only; the others are written for their borders.
                 if (cell is not null && cell.Row == r && cell.Column == c && cell.Text.Length > 0) Fill(xlCell, cell, strings);
                 row.Append(xlCell);
@@ -145,10 +145,11 @@ public static class XlsxWriter
     private static bool IsNumber(string s) =>
         s.Length is > 0 and < 30 && decimal.TryParse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
 
-    private static uint Xf(LayoutCell c) => c.Style switch
+    private static uint Xf(LayoutCell c, int columns) => c.Style switch
     {
         CellStyle.Title => TitleXf,
-        CellStyle.Note => c.ColumnSpan > 1 && c.Column == 0 && c.Text.StartsWith("单位", StringComparison.Ordinal) ? NoteRightXf : NoteLeftXf,
+        // A note across the whole row is the form's 单位：万元, at the right; notes side by side read from the left.
+        CellStyle.Note => c.Column == 0 && c.ColumnSpan >= columns ? NoteRightXf : NoteLeftXf,
         CellStyle.Label or CellStyle.Header => LabelXf,
         CellStyle.Text => TextXf,
         CellStyle.Number => NumberXf,

@@ -33,10 +33,9 @@ public class PdfWriterTests(ITestOutputHelper output)
         foreach (var t in tables.Where(t => t.ProjectName is not null)) text.Should().Contain(Squeeze(t.ProjectName!));
         text.Should().Contain("项目支出绩效目标表").And.Contain("191****3693").And.NotContain("19112413693");
 
-        Run("pdftoppm", "-png", "-r", "60", pdf, Path.Combine(WriterSeeds.Artifacts(), "000_a2e8745f1a3936ea"));
-        var pages = Directory.GetFiles(WriterSeeds.Artifacts(), "000_a2e8745f1a3936ea-*.png");
+        var pages = Png(pdf);
         pages.Should().HaveCountGreaterThanOrEqualTo(tables.Count, "each table starts on a page of its own");
-        output.WriteLine("PNG: " + string.Join(", ", pages.Order()));
+        output.WriteLine($"PNG: {pages.Length} pages in {WriterSeeds.Artifacts()}");
     }
 
     [ChromiumFact]
@@ -57,7 +56,7 @@ public class PdfWriterTests(ITestOutputHelper output)
         // A4 landscape: 841.89 x 595.28 pt.
         info.Should().MatchRegex(@"Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)");
         int.Parse(Regex.Match(info, @"Pages:\s+(\d+)").Groups[1].Value).Should().BeGreaterThanOrEqualTo(tables.Count);
-        Run("pdftoppm", "-png", "-r", "60", pdf, Path.Combine(WriterSeeds.Artifacts(), "all-seeds"));
+        output.WriteLine($"PNG: {Png(pdf).Length} pages in {WriterSeeds.Artifacts()}");
     }
 
     [ChromiumFact]
@@ -92,6 +91,15 @@ public class PdfWriterTests(ITestOutputHelper output)
         PdfWriter.Write("<!DOCTYPE html><html lang=\"zh-CN\"><p>绩效</p></html>", Timeout).Ok.Should().BeTrue();
 
         TempFolders().Except(before).Should().BeEmpty();
+    }
+
+    /// <summary>The PDF's pages as PNG beside it, for people to look at (pdftoppm -png -r 60).</summary>
+    private static string[] Png(string pdf)
+    {
+        var prefix = Path.Combine(Path.GetDirectoryName(pdf)!, Path.GetFileNameWithoutExtension(pdf));
+        foreach (var old in Directory.GetFiles(Path.GetDirectoryName(pdf)!, Path.GetFileName(prefix) + "-*.png")) File.Delete(old);
+        Run("pdftoppm", "-png", "-r", "60", pdf, prefix);
+        return Directory.GetFiles(Path.GetDirectoryName(pdf)!, Path.GetFileName(prefix) + "-*.png").Order().ToArray();
     }
 
     private static string[] TempFolders() => Directory.GetDirectories(Path.GetTempPath(), "jixiao-pdf-*");

@@ -11,10 +11,10 @@ namespace Jixiao.Documents.Tests.Writing;
 /// </summary>
 internal static class TableComparer
 {
-    public static List<string> Compare(IReadOnlyList<TargetTable> expected, IReadOnlyList<TargetTable> actual)
+    public static List<FieldDifference> Compare(IReadOnlyList<TargetTable> expected, IReadOnlyList<TargetTable> actual)
     {
-        var diffs = new List<string>();
-        if (expected.Count != actual.Count) diffs.Add($"tables: expected {expected.Count}, got {actual.Count}");
+        var diffs = new List<FieldDifference>();
+        if (expected.Count != actual.Count) diffs.Add(new FieldDifference("document", "tables.count", $"{expected.Count}", $"{actual.Count}"));
         for (var t = 0; t < Math.Min(expected.Count, actual.Count); t++)
         {
             var e = expected[t];
@@ -125,15 +125,15 @@ internal static class TableComparer
         d.Same("execution.score", e?.Score, a?.Score);
     }
 
-    private sealed class Diff(List<string> diffs, string where)
+    private sealed class Diff(List<FieldDifference> diffs, string table, string prefix = "")
     {
-        public Diff In(string part) => new(diffs, $"{where}.{part}");
+        public Diff In(string part) => new(diffs, table, $"{prefix}{part}.");
 
         public void Same<T>(string field, T expected, T actual)
         {
             var e = Show(expected);
             var a = Show(actual);
-            if (e != a) diffs.Add($"{where}.{field}: expected {e}, got {a}");
+            if (e != a) diffs.Add(new FieldDifference(table, prefix + field, e, a));
         }
 
         // Absent and empty text are the same on a printed form; decimals compare by value (2.50 = 2.5).

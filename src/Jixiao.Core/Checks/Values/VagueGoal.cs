@@ -27,8 +27,9 @@ public sealed class VagueGoal : Check
             var j = i;
             while (j < goal.Length && (char.IsAsciiDigit(goal[j]) || goal[j] == '.')) j++;
             var next = j < goal.Length ? goal[j] : '\0';
-            var isYear = j - i == 4 && next == '年';
-            var isListNumber = next is '、' or '．' || (next == '.' && (j + 1 >= goal.Length || !char.IsAsciiDigit(goal[j + 1])));
+            var isYear = j - i == 4 && (next == '年' || next == ' ' && j + 1 < goal.Length && goal[j + 1] == '年');
+            // "1." and "1、" number a list; the dot was taken into the number above.
+            var isListNumber = next is '、' or '．' || goal[j - 1] == '.' && goal[i..(j - 1)].All(char.IsAsciiDigit);
             if (!isYear && !isListNumber) return true;
         }
         return false;
