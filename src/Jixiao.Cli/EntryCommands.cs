@@ -116,7 +116,7 @@ public static class EntryCommands
         if (!ProfileFiles.TryLoad(profilePath, stderr, out var profile)) return CannotRead;
         if (!Load(file, progressPath, stdin, stderr, out var read, out var sheet)) return CannotRead;
         var results = new Dictionary<int, MonitoringResult>();
-        foreach (var (t, entries) in sheet!.Tables) results[t] = Monitoring.Monitor.Run(read.Tables[t], entries, month, profile);
+        foreach (var (t, entries) in sheet!.Tables) results[t] = CheckpointMonitor.Run(read.Tables[t], entries, month, profile);
         var documentFindings = read.Diagnostics.Concat(sheet.Findings).ToList();
         if (format == "json")
         {

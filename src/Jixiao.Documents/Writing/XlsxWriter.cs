@@ -70,7 +70,7 @@ public static class XlsxWriter
         var name = new string(XmlText.Clean(raw).Where(c => !char.IsControl(c)).Select(c => Array.IndexOf(Forbidden, c) >= 0 ? ' ' : c).ToArray());
         name = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('\'', ' ');
         if (name.Length == 0 || name.Equals("History", StringComparison.OrdinalIgnoreCase)) name = t.Kind == TableKind.Department ? "部门整体" : "项目";
-        var candidate = Truncate(name, 31);
+        var candidate = Truncate(name, 31).TrimEnd('\'', ' ');
         for (var n = 2; !used.Add(candidate); n++)
         {
             var suffix = $"({n})";
@@ -218,8 +218,8 @@ public static class XlsxWriter
     {
         var room = Enumerable.Range(c.Column, c.ColumnSpan).Where(k => k < widths.Length).Sum(k => widths[k]) - 1.5;
         room = Math.Max(2, room / scale);
-        // Bold text is a little wider; allow for it rather than clip the last character.
-        var factor = c.Style is CellStyle.Label or CellStyle.Header ? 1.08 : 1.0;
+        // Fonts differ from machine to machine and bold is a little wider: allow for both rather than clip a line.
+        var factor = c.Style is CellStyle.Label or CellStyle.Header ? 1.12 : 1.05;
         return XmlText.Lines(c.Text).Sum(line => Math.Max(1, (int)Math.Ceiling(XmlText.Width(line) * factor / room)));
     }
 

@@ -6,7 +6,6 @@ using Jixiao.Monitoring;
 using Jixiao.Profiles;
 using Jixiao.Scoring;
 using Jixiao.Values;
-using Monitor = Jixiao.Monitoring.Monitor;
 
 namespace Jixiao.Tests.Monitoring;
 
@@ -96,7 +95,7 @@ public class MonitorTests
     {
         var plan = c.Plan.Select(p => new SpendingCheckpoint(p.Label, p.Percent)).ToList();
 
-        Monitor.PlannedPercent(plan, c.Month).Should().Be(c.Expected, c.Because);
+        CheckpointMonitor.PlannedPercent(plan, c.Month).Should().Be(c.Expected, c.Because);
     }
 
     public static TheoryData<string, int?> Labels() => new()
@@ -110,7 +109,7 @@ public class MonitorTests
     [Theory]
     [MemberData(nameof(Labels))]
     public void CheckpointMonth_Label_NamesItsMonth(string label, int? month) =>
-        Monitor.CheckpointMonth(label).Should().Be(month, label);
+        CheckpointMonitor.CheckpointMonth(label).Should().Be(month, label);
 
     // ---- budget light ----
 
@@ -154,7 +153,7 @@ public class MonitorTests
     {
         var entries = new TableEntries { Spent = c.Spent, SpentEntry = new IndicatorEntry { Cause = "原因", Measure = "措施" } };
 
-        var r = Monitor.Run(Table(c.Funds, c.Plan), entries, c.Month, National);
+        var r = CheckpointMonitor.Run(Table(c.Funds, c.Plan), entries, c.Month, National);
 
         r.BudgetLight.Should().Be(c.Light, c.Because);
         r.BudgetProgressPercent.Should().Be(c.Progress, c.Because);
@@ -167,7 +166,7 @@ public class MonitorTests
     public void Run_Spent_ReportsSpentAndPlannedShares()
     {
         // Plan 004, month 7: planned 57.5; 46 of 100 → 46 %; 46 ÷ 57.5 = 80 % → green.
-        var r = Monitor.Run(Table(100, Plan004), new TableEntries { Spent = 46 }, 7, National);
+        var r = CheckpointMonitor.Run(Table(100, Plan004), new TableEntries { Spent = 46 }, 7, National);
 
         r.Month.Should().Be(7);
         r.PlannedPercent.Should().Be(57.5m);
@@ -195,7 +194,7 @@ public class MonitorTests
     {
         var entries = new TableEntries { Spent = spent, SpentEntry = new IndicatorEntry { Cause = cause, Measure = measure, File = "progress.csv", Line = 2 } };
 
-        var r = Monitor.Run(Table(100, null), entries, 12, National);
+        var r = CheckpointMonitor.Run(Table(100, null), entries, 12, National);
 
         (int?, string?, int?, string?)[] expected = reported ? [(null, "spent", 2, "progress.csv")] : [];
         r.Findings.Where(f => f.Code == ScoringCodes.NoCauseOrMeasure).Select(f => (f.Indicator, f.Field, f.Line, f.File)).Should().Equal(expected, because);
@@ -212,7 +211,7 @@ public class MonitorTests
     [MemberData(nameof(NoBudgetProgress))]
     public void Run_NoSpentOrNoFunds_NoBudgetLightWithFinding(string because, decimal? funds, decimal? spent)
     {
-        var r = Monitor.Run(Table(funds, null), new TableEntries { Spent = spent }, 7, National);
+        var r = CheckpointMonitor.Run(Table(funds, null), new TableEntries { Spent = spent }, 7, National);
 
         r.BudgetLight.Should().BeNull(because);
         r.SpentPercent.Should().BeNull(because);
@@ -332,7 +331,7 @@ public class MonitorTests
             Spent = 100,
         };
 
-        var r = Monitor.Run(Table(100, null, Row(c.Name, c.Target)), entries, c.Month, National);
+        var r = CheckpointMonitor.Run(Table(100, null, Row(c.Name, c.Target)), entries, c.Month, National);
 
         var light = r.Indicators.Should().ContainSingle().Which;
         light.Index.Should().Be(0);
@@ -376,7 +375,7 @@ public class MonitorTests
             Spent = 100,
         };
 
-        var r = Monitor.Run(Table(200, null, Row(Count, target)), entries, 6, National);
+        var r = CheckpointMonitor.Run(Table(200, null, Row(Count, target)), entries, 6, National);
 
         (int?, string?, int?, string?)[] expected = reported ? [(0, "cause", 5, "progress.csv")] : [];
         r.Findings.Where(f => f.Code == ScoringCodes.NoCauseOrMeasure).Select(f => (f.Indicator, f.Field, f.Line, f.File)).Should().Equal(expected, because);
@@ -417,7 +416,7 @@ public class MonitorTests
             Spent = budget switch { G => 100m, Y => 70m, R => 50m, _ => null },
         };
 
-        var r = Monitor.Run(Table(100, null, rows), entries, 12, National);
+        var r = CheckpointMonitor.Run(Table(100, null, rows), entries, 12, National);
 
         r.Indicators.Select(i => i.Light).Should().Equal(indicators.Select(l => (Light?)(l switch { G => Light.Green, B => Light.Blue, Y => Light.Yellow, _ => Light.Red })), because);
         r.Light.Should().Be(expected, because);
@@ -433,7 +432,7 @@ public class MonitorTests
             Spent = 100,
         };
 
-        var r = Monitor.Run(table, entries, 12, National);
+        var r = CheckpointMonitor.Run(table, entries, 12, National);
 
         r.Indicators.Select(i => (i.Index, i.Light)).Should().Equal((1, (Light?)Light.Green));
         r.Findings.Should().BeEmpty();

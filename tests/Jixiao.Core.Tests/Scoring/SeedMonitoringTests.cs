@@ -33,7 +33,7 @@ public class SeedMonitoringTests
         var sheet = EntrySheet.Bind(Encoding.UTF8.GetBytes(csv), "progress.csv", read.Tables);
         sheet.Findings.Should().BeEmpty();
 
-        var m = Jixiao.Monitoring.Monitor.Run(read.Tables[1], sheet.Tables[1], 7, Profile.National);
+        var m = CheckpointMonitor.Run(read.Tables[1], sheet.Tables[1], 7, Profile.National);
 
         m.PlannedPercent.Should().Be(58.75m);
         m.SpentPercent.Should().Be(50m);

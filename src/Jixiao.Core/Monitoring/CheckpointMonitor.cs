@@ -12,7 +12,7 @@ namespace Jixiao.Monitoring;
 /// Mid-year monitoring ("双监控", DOMAIN.md §6): lights for budget progress against the table's own spending plan
 /// (or m/12), for every indicator, and for the table (its worst light). A yellow or red light needs a cause and a measure.
 /// </summary>
-public static class Monitor
+public static class CheckpointMonitor
 {
     public static MonitoringResult Run(TargetTable table, TableEntries entries, int month, Profile profile)
     {

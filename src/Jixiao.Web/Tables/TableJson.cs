@@ -1,0 +1,118 @@
+using System.Text.Json.Nodes;
+using Jixiao.Exchange;
+using Jixiao.Profiles;
+using Jixiao.Review;
+using Jixiao.Web.Data.Entities;
+
+namespace Jixiao.Web.Tables;
+
+/// <summary>A stored table as the API shows it: the exchange shape, plus its id, state, version, findings and what the caller may do.</summary>
+public static class TableJson
+{
+    public static JsonObject Full(TableRecord t, TableReview review, May may)
+    {
+        var json = JsonNode.Parse(t.ModelJson)!.AsObject();
+        json["diagnostics"] = ExchangeWriter.DiagnosticsJson(review.Findings);
+        json["review"] = new JsonObject
+        {
+            ["grade"] = review.Grade.ToChinese(), ["score"] = review.Score, ["errors"] = review.Errors, ["warnings"] = review.Warnings, ["infos"] = review.Infos,
+        };
+        Facts(json, t);
+        json["may"] = new JsonObject
+        {
+            ["edit"] = may.Edit, ["submit"] = may.Submit, ["approve"] = may.Approve, ["return"] = may.Return, ["publish"] = may.Publish, ["adjust"] = may.Adjust,
+        };
+        return json;
+    }
+
+    public static JsonObject Summary(TableRecord t) => Facts(new JsonObject
+    {
+        ["kind"] = t.Kind,
+        ["projectName"] = t.ProjectName,
+        ["unit"] = t.UnitName,
+        ["department"] = t.DepartmentName,
+        ["grade"] = t.Grade,
+        ["errors"] = t.Errors,
+        ["warnings"] = t.Warnings,
+    }, t);
+
+    /// <summary>A published table for everyone: personal phone numbers masked (191****3693).</summary>
+    public static JsonObject Public(TableRecord t)
+    {
+        var json = JsonNode.Parse(t.ModelJson)!.AsObject();
+        json["manager"] = Mask(json["manager"]?.GetValue<string>());
+        json["phone"] = Mask(json["phone"]?.GetValue<string>());
+        json["id"] = t.Id;
+        json["regionCode"] = t.RegionCode;
+        json["year"] = t.Year;
+        json["version"] = t.Version;
+        json["publishedAt"] = t.PublishedAt;
+        json["unitName"] = t.UnitName;
+        json["departmentName"] = t.DepartmentName;
+        return json;
+    }
+
+    /// <summary>Masks the middle four digits of 11-digit mobile numbers and the middle of other long numbers.</summary>
+    public static string? Mask(string? s)
+    {
+        if (s is null) return null;
+        var chars = s.ToCharArray();
+        var i = 0;
+        while (i < chars.Length)
+        {
+            if (!char.IsAsciiDigit(chars[i])) { i++; continue; }
+            var j = i;
+            while (j < chars.Length && char.IsAsciiDigit(chars[j])) j++;
+            var len = j - i;
+            if (len >= 7)
+            {
+                var keepHead = len == 11 ? 3 : 3;
+                var keepTail = 4;
+                for (var k = i + keepHead; k < j - keepTail; k++) chars[k] = '*';
+            }
+            i = j;
+        }
+        return new string(chars);
+    }
+
+    private static JsonObject Facts(JsonObject json, TableRecord t)
+    {
+        json["id"] = t.Id;
+        json["lineage"] = t.Lineage;
+        json["regionCode"] = t.RegionCode;
+        json["year"] = t.Year;
+        json["state"] = State(t.State);
+        json["version"] = t.Version;
+        json["revision"] = t.Revision;
+        json["isCurrent"] = t.IsCurrent;
+        json["unitId"] = t.UnitId;
+        json["departmentId"] = t.DepartmentId;
+        json["documentId"] = t.DocumentId;
+        json["lastComment"] = t.LastComment;
+        json["createdAt"] = t.CreatedAt;
+        json["updatedAt"] = t.UpdatedAt;
+        json["publishedAt"] = t.PublishedAt;
+        return json;
+    }
+
+    public static string State(TableState s) => s switch
+    {
+        TableState.Draft => "draft",
+        TableState.Submitted => "submitted",
+        TableState.DepartmentApproved => "department-approved",
+        TableState.FinanceApproved => "finance-approved",
+        TableState.Published => "published",
+        _ => "returned",
+    };
+
+    public static TableState? ParseState(string? s) => s switch
+    {
+        "draft" => TableState.Draft,
+        "submitted" => TableState.Submitted,
+        "department-approved" => TableState.DepartmentApproved,
+        "finance-approved" => TableState.FinanceApproved,
+        "published" => TableState.Published,
+        "returned" => TableState.Returned,
+        _ => null,
+    };
+}
