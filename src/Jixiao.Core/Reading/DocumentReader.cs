@@ -84,10 +84,14 @@ public static class DocumentReader
         return new ReadResult(source, tables, findings);
     }
 
-    /// <summary>A cell's lines joined: nothing between two Chinese characters (a wrapped header 一级 / 指标), a space otherwise.</summary>
+    /// <summary>
+    /// A cell's lines joined: nothing between two Chinese characters (a wrapped header 一级 / 指标), a space otherwise.
+    /// Long text (goals, measures) keeps its paragraphs.
+    /// </summary>
     internal static string Flatten(string s)
     {
         if (s.IndexOfAny(['\n', '\r']) < 0) return RowSplitter.Clean(s);
+        if (s.Length > 40) return string.Join("\n", s.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         var parts = s.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var sb = new System.Text.StringBuilder();
         foreach (var p in parts)

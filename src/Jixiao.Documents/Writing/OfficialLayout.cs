@@ -14,7 +14,8 @@ public static class OfficialLayout
 {
     public static LayoutGrid Build(TargetTable t)
     {
-        var b = new Builder(t.Kind == TableKind.Department ? 10 : 9);
+        var described = t.Indicators.Any(i => i.Description is not null);
+        var b = new Builder(t.Kind == TableKind.Department || described ? 10 : 9) { Described = described };
         var selfEval = t.Stage == TableStage.SelfEvaluation;
         var kind = t.Kind == TableKind.Department ? "部门整体支出绩效目标表" : selfEval ? "项目支出绩效自评表" : "项目支出绩效目标表";
         var title = (t.Year is { } y ? $"{y}年度" : "") + kind;
@@ -24,22 +25,23 @@ public static class OfficialLayout
         if (t.Kind == TableKind.Department) Department(b, t);
         else Project(b, t);
 
-        Indicators(b, t, Horizon.Annual, selfEval);
+        if (t.Indicators.Any(i => i.Horizon == Horizon.Annual) || t.Indicators.Count == 0) Indicators(b, t, Horizon.Annual, selfEval);
         if (t.Indicators.Any(i => i.Horizon == Horizon.MidTerm)) Indicators(b, t, Horizon.MidTerm, selfEval);
         if (t.PublishedTotal is { } total)
             b.Row(new Cell(0, "总分", CellStyle.Label, 1), new Cell(b.Columns - 3, N(total), CellStyle.Number, 1));
 
-        var widths = t.Kind == TableKind.Department
-            ? new double[] { 10, 10, 12, 22, 9, 10, 9, 8, 14, 10 }
+        var widths = t.Kind == TableKind.Department ? new double[] { 10, 10, 12, 22, 9, 10, 9, 8, 14, 10 }
+            : described ? new double[] { 9, 9, 11, 16, 22, 7, 9, 7, 7, 14 }
             : new double[] { 10, 10, 12, 24, 8, 10, 8, 8, 16 };
         return new LayoutGrid(title, b.Columns, b.Cells, widths);
     }
 
     private static void Project(Builder b, TargetTable t)
     {
-        b.Row(L(0, "项目名称"), V(1, t.ProjectName, 4), L(5, "项目编码"), V(6, t.ProjectCode, 3));
-        b.Row(L(0, "主管部门"), V(1, Coded(t.DepartmentCode, t.Department), 4), L(5, "实施单位"), V(6, Coded(t.UnitCode, t.Unit), 3));
-        b.Row(L(0, "项目属性"), V(1, t.ProjectType, 2), L(3, "项目期"), V(4, t.Duration, 1), L(5, "项目负责人及电话"), V(6, t.Manager, 3));
+        var rest = b.Columns - 6;
+        b.Row(L(0, "项目名称"), V(1, t.ProjectName, 4), L(5, "项目编码"), V(6, t.ProjectCode, rest));
+        b.Row(L(0, "主管部门"), V(1, Coded(t.DepartmentCode, t.Department), 4), L(5, "实施单位"), V(6, Coded(t.UnitCode, t.Unit), rest));
+        b.Row(L(0, "项目属性"), V(1, t.ProjectType, 2), L(3, "项目期"), V(4, t.Duration, 1), L(5, "项目负责人及电话"), V(6, t.Manager, rest));
         if (t.Execution is not null) Execution(b, t);
         else Funds(b, t);
         if (t.FundsUsage is { } usage) b.Row(L(0, "资金用途"), new Cell(1, usage, CellStyle.Text, b.Columns - 1));
@@ -90,12 +92,12 @@ public static class OfficialLayout
             if (mid is not null)
             {
                 cells.Add(L(1, label == "资金总额" ? "中期资金总额" : label));
-                cells.Add(Num(2, get(mid)));
+                cells.Add(Num(2, get(mid), 3));
             }
             if (annual is not null)
             {
                 cells.Add(L(mid is null ? 1 : 5, label == "资金总额" ? "年度资金总额" : label, mid is null ? 3 : 2));
-                cells.Add(Num(mid is null ? 4 : 7, get(annual), mid is null ? 5 : 2));
+                cells.Add(Num(mid is null ? 4 : 7, get(annual), b.Columns - (mid is null ? 4 : 7)));
             }
             if (b.Next == first) cells.Insert(0, L(0, $"项目资金（{annual?.Currency ?? mid?.Currency ?? "万元"}）"));
             b.Row(cells.ToArray());
@@ -122,15 +124,15 @@ public static class OfficialLayout
         {
             var first = b.Next;
             var period = t.Goals.MidTermPeriod is { } p ? $"（{p}）" : "";
-            b.Row(L(0, "总体目标"), H(1, "中期目标" + period, 4), H(5, "年度目标", 4));
-            b.Row(new Cell(1, t.Goals.MidTerm, CellStyle.Text, 4), new Cell(5, t.Goals.Annual ?? "", CellStyle.Text, 4));
+            b.Row(L(0, "总体目标"), H(1, "中期目标" + period, 4), H(5, "年度目标", b.Columns - 5));
+            b.Row(new Cell(1, t.Goals.MidTerm, CellStyle.Text, 4), new Cell(5, t.Goals.Annual ?? "", CellStyle.Text, b.Columns - 5));
             b.Span(first, 0, 2);
         }
         else if (t.Stage == TableStage.SelfEvaluation && t.Goals.AnnualAchieved is not null)
         {
             var first = b.Next;
-            b.Row(L(0, "年度总体目标"), H(1, "预期目标", 4), H(5, "实际完成情况", 4));
-            b.Row(new Cell(1, t.Goals.Annual ?? "", CellStyle.Text, 4), new Cell(5, t.Goals.AnnualAchieved, CellStyle.Text, 4));
+            b.Row(L(0, "年度总体目标"), H(1, "预期目标", 4), H(5, "实际完成情况", b.Columns - 5));
+            b.Row(new Cell(1, t.Goals.Annual ?? "", CellStyle.Text, 4), new Cell(5, t.Goals.AnnualAchieved, CellStyle.Text, b.Columns - 5));
             b.Span(first, 0, 2);
         }
         else if (t.Goals.Annual is { } annual)
@@ -148,10 +150,12 @@ public static class OfficialLayout
         var value = horizon == Horizon.MidTerm ? "中期指标值" : "年度指标值";
         string[] headers = selfEval
             ? ["一级指标", "二级指标", "三级指标", value, "实际完成值", "分值", "得分", "偏差原因分析及改进措施"]
-            : ["一级指标", "二级指标", "三级指标", "指标性质", value, "度量单位", "权重", "指标值确定依据"];
+            : b.Described
+                ? ["一级指标", "二级指标", "三级指标", "指标描述", "指标性质", value, "度量单位", "权重", "指标值确定依据"]
+                : ["一级指标", "二级指标", "三级指标", "指标性质", value, "度量单位", "权重", "指标值确定依据"];
         var head = new List<Cell> { L(0, label) };
         head.AddRange(headers.Select((h, k) => H(1 + k, h)));
-        if (b.Columns == 10) head[^1] = head[^1] with { Span = 2 };
+        if (b.Columns == 10 && !b.Described) head[^1] = head[^1] with { Span = 2 };
         b.Row(head.ToArray());
         foreach (var i in rows)
         {
@@ -172,11 +176,13 @@ public static class OfficialLayout
             else
             {
                 var (nature, number, unit) = Split(i.Value);
-                cells.Add(new Cell(4, nature, CellStyle.Value, 1));
-                cells.Add(new Cell(5, number, CellStyle.Value, 1));
-                cells.Add(new Cell(6, unit, CellStyle.Value, 1));
-                cells.Add(Num(7, i.Weight));
-                cells.Add(new Cell(8, i.Basis ?? "", CellStyle.Text, b.Columns - 8));
+                var at = 4;
+                if (b.Described) cells.Add(new Cell(at++, i.Description ?? "", CellStyle.Text, 1));
+                cells.Add(new Cell(at++, nature, CellStyle.Value, 1));
+                cells.Add(new Cell(at++, number, CellStyle.Value, 1));
+                cells.Add(new Cell(at++, unit, CellStyle.Value, 1));
+                cells.Add(Num(at++, i.Weight));
+                cells.Add(new Cell(at, i.Basis ?? "", CellStyle.Text, b.Columns - at));
             }
             b.Row(cells.ToArray());
         }
@@ -226,6 +232,8 @@ public static class OfficialLayout
     private sealed class Builder(int columns)
     {
         public int Columns { get; } = columns;
+        /// <summary>The indicators carry descriptions (指标描述): a column of their own.</summary>
+        public bool Described { get; init; }
         public List<LayoutCell> Cells { get; } = [];
         public int Next { get; private set; }
 
