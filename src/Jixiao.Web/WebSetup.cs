@@ -60,6 +60,7 @@ public static class WebSetup
         app.MapDocumentsApi();
         app.MapEntriesApi();
         app.MapPublicApi();
+        app.MapDownloadsApi();
         return app;
     }
 

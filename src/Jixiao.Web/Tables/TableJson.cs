@@ -52,28 +52,8 @@ public static class TableJson
         return json;
     }
 
-    /// <summary>Masks the middle four digits of 11-digit mobile numbers and the middle of other long numbers.</summary>
-    public static string? Mask(string? s)
-    {
-        if (s is null) return null;
-        var chars = s.ToCharArray();
-        var i = 0;
-        while (i < chars.Length)
-        {
-            if (!char.IsAsciiDigit(chars[i])) { i++; continue; }
-            var j = i;
-            while (j < chars.Length && char.IsAsciiDigit(chars[j])) j++;
-            var len = j - i;
-            if (len >= 7)
-            {
-                var keepHead = len == 11 ? 3 : 3;
-                var keepTail = 4;
-                for (var k = i + keepHead; k < j - keepTail; k++) chars[k] = '*';
-            }
-            i = j;
-        }
-        return new string(chars);
-    }
+    /// <summary>Masks personal phone numbers (191****3693), the same way every published view does.</summary>
+    public static string? Mask(string? s) => s is null ? null : Jixiao.Documents.Writing.PhoneMask.Apply(s);
 
     private static JsonObject Facts(JsonObject json, TableRecord t)
     {
