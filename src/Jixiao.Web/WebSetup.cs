@@ -56,6 +56,7 @@ public static class WebSetup
         });
         app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous().WithTags("运行状态");
         app.MapAccountsApi();
+        app.MapAdminApi();
         app.MapTablesApi();
         app.MapDocumentsApi();
         app.MapEntriesApi();
