@@ -20,6 +20,10 @@ public static class WebSetup
         s.AddJixiaoDatabase(config, env);
         s.AddScoped<TableService>();
         s.AddProblemDetails();
+        // A request the endpoint cannot bind (malformed JSON, a wrong type) is the client's error. Outside Development
+        // minimal APIs answer 400 themselves; in Development they throw, and without this the handler said 500.
+        s.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = e =>
+            e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         s.AddOpenApi();
         s.AddAuthentication(Smart)
             .AddPolicyScheme(Smart, "Cookie or token", o => o.ForwardDefaultSelector = ctx =>
@@ -38,6 +42,14 @@ public static class WebSetup
             })
             .AddScheme<AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null);
         s.AddAuthorization();
+        s.AddRazorPages(o =>
+        {
+            // Every page needs a signed-in person, except signing in and the public pages; roles are checked per table as in the API.
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Login");
+            o.Conventions.AllowAnonymousToFolder("/Public");
+        });
+        s.AddAntiforgery(o => o.HeaderName = "RequestVerificationToken");
         return s;
     }
 
@@ -45,8 +57,11 @@ public static class WebSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapRazorPages();
         app.MapOpenApi();
         app.UseSwaggerUI(o =>
         {

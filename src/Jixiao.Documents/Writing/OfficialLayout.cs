@@ -33,7 +33,7 @@ public static class OfficialLayout
         var widths = t.Kind == TableKind.Department ? new double[] { 10, 10, 12, 22, 9, 10, 9, 8, 14, 10 }
             : described ? new double[] { 9, 9, 11, 16, 22, 7, 9, 7, 7, 14 }
             : new double[] { 10, 10, 12, 24, 8, 10, 8, 8, 16 };
-        return new LayoutGrid(title, b.Columns, b.Cells, widths);
+        return new LayoutGrid(title, b.Columns, b.Cells, widths) { IndicatorRows = b.IndicatorRows };
     }
 
     private static void Project(Builder b, TargetTable t)
@@ -143,7 +143,8 @@ public static class OfficialLayout
 
     private static void Indicators(Builder b, TargetTable t, Horizon horizon, bool selfEval)
     {
-        var rows = t.Indicators.Where(i => i.Horizon == horizon).ToList();
+        var indexes = Enumerable.Range(0, t.Indicators.Count).Where(k => t.Indicators[k].Horizon == horizon).ToList();
+        var rows = indexes.Select(k => t.Indicators[k]).ToList();
         if (rows.Count == 0 && horizon == Horizon.MidTerm) return;
         var first = b.Next;
         var label = horizon == Horizon.MidTerm ? "中期绩效指标" : "年度绩效指标";
@@ -157,8 +158,10 @@ public static class OfficialLayout
         head.AddRange(headers.Select((h, k) => H(1 + k, h)));
         if (b.Columns == 10 && !b.Described) head[^1] = head[^1] with { Span = 2 };
         b.Row(head.ToArray());
-        foreach (var i in rows)
+        for (var r = 0; r < rows.Count; r++)
         {
+            var i = rows[r];
+            b.IndicatorRows[indexes[r]] = b.Next;
             var cells = new List<Cell>
             {
                 new(1, i.Level1?.Name() ?? i.Level1Text ?? "", CellStyle.Header, 1),
@@ -234,6 +237,7 @@ public static class OfficialLayout
         public int Columns { get; } = columns;
         /// <summary>The indicators carry descriptions (指标描述): a column of their own.</summary>
         public bool Described { get; init; }
+        public Dictionary<int, int> IndicatorRows { get; } = [];
         public List<LayoutCell> Cells { get; } = [];
         public int Next { get; private set; }
 

@@ -1,6 +1,8 @@
 using Jixiao.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace Jixiao.Web.Tests.Infrastructure;
 
@@ -9,12 +11,13 @@ namespace Jixiao.Web.Tests.Infrastructure;
 /// (e.g. <c>Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres</c>), dropped afterwards. Without the
 /// variable, or when the server cannot be reached, the tests that use it are skipped with a message saying so.
 /// </summary>
-public sealed class PostgresTestDatabase : TestDatabase
+public sealed class PostgresTestDatabase(IMessageSink? diagnostics = null) : TestDatabase
 {
     public const string Variable = "JIXIAO_TEST_POSTGRES";
 
     // One probe per test run: an unreachable server should cost its timeout once, not once per class.
     private static readonly Lazy<Task<string?>> Probe = new(ProbeServer);
+    private static int told;
 
     private readonly string name = "jixiao_test_" + Guid.NewGuid().ToString("N")[..16];
     private string? connectionString;
@@ -29,7 +32,12 @@ public sealed class PostgresTestDatabase : TestDatabase
     public override async Task Create()
     {
         SkipReason = await Probe.Value;
-        if (SkipReason is not null) return;
+        if (SkipReason is not null)
+        {
+            // Skipped tests' reasons do not reach dotnet test's console; a diagnostic message does, once per run.
+            if (Interlocked.Exchange(ref told, 1) == 0) diagnostics?.OnMessage(new DiagnosticMessage(SkipReason));
+            return;
+        }
         var server = Server()!;
         await using (var c = new NpgsqlConnection(Admin(server)))
         {
