@@ -43,12 +43,7 @@ public static class TablesApi
         };
         if (year is { } y) query = query.Where(t => t.Year == y);
         if (TableJson.ParseState(state) is { } s) query = query.Where(t => t.State == s);
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            var term = q.Trim();
-            query = query.Where(t => (t.ProjectName != null && t.ProjectName.Contains(term))
-                                     || db.Indicators.Any(i => i.RegionCode == t.RegionCode && i.Year == t.Year && i.TableId == t.Id && i.Name != null && i.Name.Contains(term)));
-        }
+        if (!string.IsNullOrWhiteSpace(q)) query = Search.Matching(db, query, q);
         return query;
     }
 
