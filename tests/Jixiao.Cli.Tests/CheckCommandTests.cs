@@ -5,20 +5,12 @@ namespace Jixiao.Cli.Tests;
 
 public class CheckCommandTests
 {
-    private static string Seed(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var exit = CliApp.Run(args, o, e, () => Stream.Null);
-        return (exit, o.ToString(), e.ToString());
-    }
 
     [Fact]
     public void Check_SeedWithErrors_ExitsOneAndPrintsCompilerStyleLines()
     {
-        var (exit, output, _) = Run("check", Seed("004_99c72457ea777f4c.txt"));
+        var (exit, output, _) = Cli.Run("check", Cli.Seed("004_99c72457ea777f4c.txt"));
 
         exit.Should().Be(CheckCommand.HasErrors);
         output.Should().Contain("004_99c72457ea777f4c.txt:514: error JX204:");
@@ -29,7 +21,7 @@ public class CheckCommandTests
     [Fact]
     public void Check_SeedWithoutErrors_ExitsZero()
     {
-        var (exit, output, _) = Run("check", Seed("000_a2e8745f1a3936ea.txt"));
+        var (exit, output, _) = Cli.Run("check", Cli.Seed("000_a2e8745f1a3936ea.txt"));
 
         exit.Should().Be(CheckCommand.Clean);
         output.Should().Contain("warning JX202:").And.Contain("info JX303:");
@@ -38,7 +30,7 @@ public class CheckCommandTests
     [Fact]
     public void Check_UnreadableFile_ExitsTwo()
     {
-        var (exit, _, err) = Run("check", "/nonexistent/表.txt");
+        var (exit, _, err) = Cli.Run("check", "/nonexistent/表.txt");
 
         exit.Should().Be(CheckCommand.CannotRead);
         err.Should().Contain("/nonexistent/表.txt").And.Contain("文件不存在");
@@ -47,7 +39,7 @@ public class CheckCommandTests
     [Fact]
     public void Check_Json_FillsDiagnosticsAndGrade()
     {
-        var (_, output, _) = Run("check", "--format", "json", Seed("001_e7de79ac1631b66e.txt"));
+        var (_, output, _) = Cli.Run("check", "--format", "json", Cli.Seed("001_e7de79ac1631b66e.txt"));
 
         var json = JsonNode.Parse(output)!;
         var first = json["tables"]![0]!;
@@ -60,7 +52,7 @@ public class CheckCommandTests
     [Fact]
     public void Check_Sarif_IsSarif210WithRulesAndResults()
     {
-        var (exit, output, _) = Run("check", "--format", "sarif", Seed("004_99c72457ea777f4c.txt"));
+        var (exit, output, _) = Cli.Run("check", "--format", "sarif", Cli.Seed("004_99c72457ea777f4c.txt"));
 
         exit.Should().Be(CheckCommand.HasErrors);
         var sarif = JsonNode.Parse(output)!;
@@ -79,7 +71,7 @@ public class CheckCommandTests
         File.WriteAllText(profile, """{ "name": "某省", "version": "1", "review": { "allowedComparators": [">=", ">", "=", "<", "<=", "≈", "qualitative"] } }""");
         try
         {
-            var (exit, output, _) = Run("check", "--profile", profile, Seed("000_a2e8745f1a3936ea.txt"));
+            var (exit, output, _) = Cli.Run("check", "--profile", profile, Cli.Seed("000_a2e8745f1a3936ea.txt"));
 
             exit.Should().Be(CheckCommand.Clean);
             output.Should().NotContain("JX202").And.Contain("某省");
@@ -97,7 +89,7 @@ public class CheckCommandTests
         File.WriteAllText(profile, "{\n  \"name\": \"x\",\n  \"version\": \"1\",\n  \"reveiw\": {}\n}");
         try
         {
-            var (exit, output, err) = Run("check", "--profile", profile, Seed("000_a2e8745f1a3936ea.txt"));
+            var (exit, output, err) = Cli.Run("check", "--profile", profile, Cli.Seed("000_a2e8745f1a3936ea.txt"));
 
             exit.Should().Be(CheckCommand.CannotRead);
             output.Should().BeEmpty("nothing is reviewed under a profile that was not understood");

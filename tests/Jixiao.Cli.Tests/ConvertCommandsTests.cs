@@ -9,15 +9,7 @@ public class ConvertCommandsTests : IDisposable
 
     public void Dispose() => _dir.Delete(recursive: true);
 
-    private static string Seed(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var exit = CliApp.Run(args, o, e, () => Stream.Null);
-        return (exit, o.ToString(), e.ToString());
-    }
 
     [Theory]
     [InlineData("xlsx")]
@@ -26,7 +18,7 @@ public class ConvertCommandsTests : IDisposable
     {
         var output = Path.Combine(_dir.FullName, "sub", $"003.{format}");
 
-        var (exit, stdout, _) = Run("convert", Seed("003_d79471f5f42d8eb5.txt"), output);
+        var (exit, stdout, _) = Cli.Run("convert", Cli.Seed("003_d79471f5f42d8eb5.txt"), output);
 
         exit.Should().Be(ConvertCommands.Ok);
         stdout.Should().Contain(output);
@@ -38,8 +30,8 @@ public class ConvertCommandsTests : IDisposable
     [Fact]
     public void Convert_ToCsvAndJson_WritesDataAndTheDescriptor()
     {
-        Run("convert", Seed("000_a2e8745f1a3936ea.txt"), Path.Combine(_dir.FullName, "000.csv")).Exit.Should().Be(0);
-        Run("convert", Seed("000_a2e8745f1a3936ea.txt"), Path.Combine(_dir.FullName, "000.json")).Exit.Should().Be(0);
+        Cli.Run("convert", Cli.Seed("000_a2e8745f1a3936ea.txt"), Path.Combine(_dir.FullName, "000.csv")).Exit.Should().Be(0);
+        Cli.Run("convert", Cli.Seed("000_a2e8745f1a3936ea.txt"), Path.Combine(_dir.FullName, "000.json")).Exit.Should().Be(0);
 
         var csv = File.ReadAllBytes(Path.Combine(_dir.FullName, "000.csv"));
         csv.Take(3).Should().Equal(new byte[] { 0xEF, 0xBB, 0xBF }, "Excel opens UTF-8 CSV only with a BOM");
@@ -52,7 +44,7 @@ public class ConvertCommandsTests : IDisposable
     [InlineData("x")]
     public void Convert_UnknownOutputFormat_SaysWhichFormatsExist(string output)
     {
-        var (exit, _, err) = Run("convert", Seed("000_a2e8745f1a3936ea.txt"), Path.Combine(_dir.FullName, output));
+        var (exit, _, err) = Cli.Run("convert", Cli.Seed("000_a2e8745f1a3936ea.txt"), Path.Combine(_dir.FullName, output));
 
         exit.Should().Be(ConvertCommands.Failed);
         err.Should().Contain(".xlsx").And.Contain(".docx");
@@ -61,7 +53,7 @@ public class ConvertCommandsTests : IDisposable
     [Fact]
     public void Convert_MissingInput_ExitsTwo()
     {
-        var (exit, _, err) = Run("convert", "/nonexistent/表.txt", Path.Combine(_dir.FullName, "x.xlsx"));
+        var (exit, _, err) = Cli.Run("convert", "/nonexistent/表.txt", Path.Combine(_dir.FullName, "x.xlsx"));
 
         exit.Should().Be(ConvertCommands.CannotRead);
         err.Should().Contain("文件不存在");
@@ -70,7 +62,7 @@ public class ConvertCommandsTests : IDisposable
     [Fact]
     public void Export_ManyDocumentsFilteredByYear_WritesOneFilePerFormat()
     {
-        var (exit, stdout, _) = Run("export", Seed("000_a2e8745f1a3936ea.txt"), Seed("001_e7de79ac1631b66e.txt"), Seed("003_d79471f5f42d8eb5.txt"),
+        var (exit, stdout, _) = Cli.Run("export", Cli.Seed("000_a2e8745f1a3936ea.txt"), Cli.Seed("001_e7de79ac1631b66e.txt"), Cli.Seed("003_d79471f5f42d8eb5.txt"),
             "--to", _dir.FullName, "--format", "xlsx", "csv", "--year", "2021");
 
         exit.Should().Be(ConvertCommands.Ok);
@@ -82,7 +74,7 @@ public class ConvertCommandsTests : IDisposable
     [Fact]
     public void Export_NothingMatches_WritesNothing()
     {
-        var (exit, _, err) = Run("export", Seed("000_a2e8745f1a3936ea.txt"), "--to", _dir.FullName, "--year", "1999");
+        var (exit, _, err) = Cli.Run("export", Cli.Seed("000_a2e8745f1a3936ea.txt"), "--to", _dir.FullName, "--year", "1999");
 
         exit.Should().Be(ConvertCommands.Failed);
         err.Should().Contain("没有符合条件的表");

@@ -5,15 +5,7 @@ namespace Jixiao.Cli.Tests;
 
 public class EntryCommandsTests
 {
-    private static string Seed(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var exit = CliApp.Run(args, o, e, () => Stream.Null);
-        return (exit, o.ToString(), e.ToString());
-    }
 
     private static string TempCsv(string content)
     {
@@ -28,7 +20,7 @@ public class EntryCommandsTests
         var csv = TempCsv("table,indicator,actual\n信访移动专项租线,预算执行数,5.544\n信访移动专项租线,移动专项租线数量,28个\n");
         try
         {
-            var (exit, output, _) = Run("score", Seed("000_a2e8745f1a3936ea.txt"), "--actuals", csv, "--format", "json");
+            var (exit, output, _) = Cli.Run("score", Cli.Seed("000_a2e8745f1a3936ea.txt"), "--actuals", csv, "--format", "json");
 
             exit.Should().Be(EntryCommands.Ok);
             var table = JsonNode.Parse(output)!["tables"]![4]!;
@@ -51,7 +43,7 @@ public class EntryCommandsTests
         var csv = TempCsv("table,indicator,actual\n信访移动专项租线,移动专项租线数,28个\n");
         try
         {
-            var (exit, output, _) = Run("score", Seed("000_a2e8745f1a3936ea.txt"), "--actuals", csv);
+            var (exit, output, _) = Cli.Run("score", Cli.Seed("000_a2e8745f1a3936ea.txt"), "--actuals", csv);
 
             exit.Should().Be(EntryCommands.HasErrors);
             output.Should().Contain("JX802").And.Contain("移动专项租线数量");
@@ -65,7 +57,7 @@ public class EntryCommandsTests
     [Fact]
     public void Score_TargetTableWithoutActuals_SaysWhatIsNeeded()
     {
-        var (exit, _, err) = Run("score", Seed("000_a2e8745f1a3936ea.txt"));
+        var (exit, _, err) = Cli.Run("score", Cli.Seed("000_a2e8745f1a3936ea.txt"));
 
         exit.Should().Be(EntryCommands.HasErrors);
         err.Should().Contain("--actuals").And.Contain("template");
@@ -77,7 +69,7 @@ public class EntryCommandsTests
         var csv = TempCsv("table,indicator,actual,score,likelihood,cause,measure\n群众工作中心运行,预算执行数,5,,,,\n群众工作中心运行,重复信访案件数量,8次,,,,\n");
         try
         {
-            var (_, output, _) = Run("monitor", Seed("004_99c72457ea777f4c.txt"), "--progress", csv, "--month", "7", "--format", "json");
+            var (_, output, _) = Cli.Run("monitor", Cli.Seed("004_99c72457ea777f4c.txt"), "--progress", csv, "--month", "7", "--format", "json");
 
             var table = JsonNode.Parse(output)!["tables"]![1]!;
             table["monitoring"]!["month"]!.GetValue<int>().Should().Be(7);
@@ -95,7 +87,7 @@ public class EntryCommandsTests
     [InlineData("13")]
     public void Monitor_MonthOutOfRange_IsRejected(string month)
     {
-        var (exit, _, err) = Run("monitor", Seed("004_99c72457ea777f4c.txt"), "--progress", "x.csv", "--month", month);
+        var (exit, _, err) = Cli.Run("monitor", Cli.Seed("004_99c72457ea777f4c.txt"), "--progress", "x.csv", "--month", month);
 
         exit.Should().NotBe(0);
         err.Should().Contain("--month");
@@ -104,7 +96,7 @@ public class EntryCommandsTests
     [Fact]
     public void Template_Actuals_WritesEveryIndicatorName()
     {
-        var (exit, output, _) = Run("template", "actuals", Seed("003_d79471f5f42d8eb5.txt"));
+        var (exit, output, _) = Cli.Run("template", "actuals", Cli.Seed("003_d79471f5f42d8eb5.txt"));
 
         exit.Should().Be(EntryCommands.Ok);
         output.Should().Contain("维稳经费,预算执行数,,,,,").And.Contain("信访专网维护经费,信访群众满意率,,,,,");

@@ -32,21 +32,7 @@ public static class DocumentReader
             findings.Add(new Diagnostic(ReadingCodes.EmptyDocument, Severity.Error, Messages.EmptyDocument()));
             return new ReadResult(source, [], findings);
         }
-        var parser = new TableParser();
-        try
-        {
-            var rows = RowGrouper.Group(text, findings);
-            parser.Parse(rows);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // A last line of defence: a reader bug must not lose the tables already read.
-            findings.Add(Internal(ex));
-        }
-        var tables = parser.Tables();
-        if (tables.Count == 0 && !findings.Exists(f => f.Severity == Severity.Error))
-            findings.Add(new Diagnostic(ReadingCodes.NoTable, Severity.Error, Messages.NoTable()));
-        return new ReadResult(source, tables, findings);
+        return Parse(() => RowGrouper.Group(text, findings), source, findings);
     }
 
     /// <summary>
@@ -56,8 +42,7 @@ public static class DocumentReader
     public static ReadResult ReadGrid(IEnumerable<GridRow> grid, string source, IEnumerable<Diagnostic>? earlierFindings = null)
     {
         var findings = new List<Diagnostic>(earlierFindings ?? []);
-        var parser = new TableParser();
-        try
+        return Parse(() =>
         {
             var rows = new List<Row>();
             foreach (var g in grid)
@@ -67,15 +52,22 @@ public static class DocumentReader
                 if (cells.TrueForAll(c => c.IsEmpty)) continue;
                 rows.Add(new Row(g.Line, cells, cells.Count == 1 ? Layout.Single : Layout.Tabs));
             }
-            if (rows.Count == 0)
-            {
-                findings.Add(new Diagnostic(ReadingCodes.EmptyDocument, Severity.Error, Messages.EmptyDocument()));
-                return new ReadResult(source, [], findings);
-            }
-            parser.Parse(rows);
+            if (rows.Count == 0) findings.Add(new Diagnostic(ReadingCodes.EmptyDocument, Severity.Error, Messages.EmptyDocument()));
+            return rows;
+        }, source, findings);
+    }
+
+    /// <summary>Runs the table parser over rows; whatever goes wrong, the tables read so far are kept.</summary>
+    private static ReadResult Parse(Func<List<Row>> rows, string source, List<Diagnostic> findings)
+    {
+        var parser = new TableParser();
+        try
+        {
+            parser.Parse(rows());
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // A last line of defence: a reader bug must not lose the tables already read.
             findings.Add(Internal(ex));
         }
         var tables = parser.Tables();

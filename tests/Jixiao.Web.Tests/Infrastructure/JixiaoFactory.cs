@@ -115,7 +115,7 @@ public abstract class JixiaoFactory(TestDatabase database, bool demo) : WebAppli
     /// <summary>A new unit under the given department, or under the demo region's department.</summary>
     public Task<Unit> AddUnit(Department? department = null, string? name = null) => InDb(async db =>
     {
-        var d = department ?? await db.Departments.FirstAsync(x => x.RegionCode == DemoData.RegionCode);
+        var d = department ?? await DemoDepartment(db);
         var u = new Unit { RegionCode = d.RegionCode, DepartmentId = d.Id, Name = name ?? "测试单位" + Short() };
         db.Units.Add(u);
         await db.SaveChangesAsync();
@@ -142,6 +142,12 @@ public abstract class JixiaoFactory(TestDatabase database, bool demo) : WebAppli
 
     /// <summary>The editor of a new unit of its own (under the demo department unless given): tables it imports are its alone.</summary>
     public async Task<Person> NewEditor(Department? department = null) => await AddPerson(Role.UnitEditor, await AddUnit(department));
+
+    /// <summary>The demo region's one department, which the demo reviewer "dept" reviews (demo factories only).</summary>
+    public Task<Department> DemoDepartment() => InDb(DemoDepartment);
+
+    private static Task<Department> DemoDepartment(JixiaoDb db) =>
+        db.Departments.SingleAsync(d => d.RegionCode == DemoData.RegionCode && d.Name == "演示市信访系统");
 
     /// <summary>A demo account as a person (demo factories only).</summary>
     public Task<Person> DemoPerson(string userName) => InDb(async db => new Person(await db.Users.SingleAsync(u => u.UserName == userName), DemoData.Password));

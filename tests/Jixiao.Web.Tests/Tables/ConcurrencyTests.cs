@@ -49,7 +49,7 @@ public abstract class ConcurrencyTests(JixiaoFactory factory) : IntegrationTest(
     [SkippableFact]
     public async Task Review_ApproveAndReturnAtOnce_ExactlyOneHappens()
     {
-        var department = await Factory.InDb(db => db.Departments.FirstAsync());
+        var department = await Factory.DemoDepartment();
         var editor = await Factory.NewEditor(department);
         var first = await Factory.AddPerson(Role.DepartmentReviewer, department: department);
         var second = await Factory.AddPerson(Role.DepartmentReviewer, department: department);
