@@ -66,7 +66,7 @@ public static class TablesApi
         return TypedResults.Ok(TableJson.Full(t, service.Review(TableService.Model(t)), Access.May(c, t)));
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Edit(Guid id, EditRequest request, HttpContext http, TableService service, CancellationToken ct)
+    private static async Task<Results<Ok<JsonObject>, Created<JsonObject>, ProblemHttpResult>> Edit(Guid id, EditRequest request, HttpContext http, TableService service, CancellationToken ct)
     {
         var c = Caller.From(http.User)!;
         if (request?.Table is null) return TypedResults.Problem("请求体应为 { \"revision\": 修订号, \"table\": { …交换格式的表… } }。", statusCode: 400, title: "请求格式不对");
@@ -95,13 +95,13 @@ public static class TablesApi
         return TypedResults.Ok(events.Select(e => new HistoryEntry(e.At, e.Action, e.UserName, e.Comment, e.Before, e.After, e.TableId)).ToList());
     }
 
-    private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Act(HttpContext http, TableService service, Func<Caller, Task<TableService.Outcome>> action)
+    private static async Task<Results<Ok<JsonObject>, Created<JsonObject>, ProblemHttpResult>> Act(HttpContext http, TableService service, Func<Caller, Task<TableService.Outcome>> action)
     {
         var c = Caller.From(http.User)!;
         return Respond(await action(c), c, service);
     }
 
-    private static Results<Ok<JsonObject>, ProblemHttpResult> Respond(TableService.Outcome outcome, Caller c, TableService service)
+    private static Results<Ok<JsonObject>, Created<JsonObject>, ProblemHttpResult> Respond(TableService.Outcome outcome, Caller c, TableService service)
     {
         if (!outcome.Ok)
         {
@@ -109,7 +109,9 @@ public static class TablesApi
             return TypedResults.Problem(outcome.Error, statusCode: outcome.Status, title: title);
         }
         var t = outcome.Table!;
-        return TypedResults.Ok(TableJson.Full(t, service.Review(TableService.Model(t)), Access.May(c, t)));
+        var json = TableJson.Full(t, service.Review(TableService.Model(t)), Access.May(c, t));
+        // An adjustment creates a new version: 201 with its address, as the service says.
+        return outcome.Status == StatusCodes.Status201Created ? TypedResults.Created($"/api/tables/{t.Id}", json) : TypedResults.Ok(json);
     }
 
     private static ProblemHttpResult NotFound() => TypedResults.Problem("没有这张表，或你无权查看。", statusCode: 404, title: "未找到");

@@ -77,6 +77,12 @@ public abstract class JixiaoFactory(TestDatabase database, bool demo) : WebAppli
 
     // ---- arranging data directly --------------------------------------------------------------------------------
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<object>>> shared = new();
+
+    /// <summary>Something a whole test class arranges once (an organisation, signed-in clients) and its cases share.</summary>
+    public async Task<T> Once<T>(string key, Func<Task<T>> create) where T : class =>
+        (T)await shared.GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await create())).Value;
+
     public async Task<T> InDb<T>(Func<JixiaoDb, Task<T>> work)
     {
         using var scope = Services.CreateScope();

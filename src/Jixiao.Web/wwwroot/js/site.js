@@ -23,3 +23,33 @@ document.addEventListener("htmx:xhr:progress", (e) => {
   const bar = document.getElementById("upload-progress");
   if (bar && e.detail.lengthComputable) bar.value = Math.round((e.detail.loaded / e.detail.total) * 100);
 });
+
+// Upload page: the chosen file's name and size, a size check before any byte is sent, and what happens after the bytes are sent.
+document.addEventListener("change", (e) => {
+  if (e.target.id !== "upload-file") return;
+  const file = e.target.files[0];
+  const label = document.getElementById("upload-file-name");
+  if (label) label.textContent = file ? `${file.name}（${(file.size / 1048576).toFixed(1)} MB）` : "";
+});
+document.addEventListener("htmx:beforeRequest", (e) => {
+  const form = e.detail.elt;
+  if (form.id !== "upload-form") return;
+  const file = form.querySelector("input[type=file]")?.files[0];
+  if (file && file.size > Number(form.dataset.maxBytes)) {
+    e.preventDefault();
+    const p = document.createElement("p");
+    p.className = "problem";
+    p.setAttribute("role", "alert");
+    p.textContent = form.dataset.tooLarge;
+    document.getElementById("upload-result").replaceChildren(p);
+    return;
+  }
+  const bar = document.getElementById("upload-progress");
+  if (bar) bar.value = 0;
+  const phase = document.getElementById("upload-phase");
+  if (phase) phase.textContent = "正在上传…";
+});
+document.addEventListener("htmx:xhr:progress", (e) => {
+  const phase = document.getElementById("upload-phase");
+  if (phase && e.detail.lengthComputable && e.detail.loaded >= e.detail.total) phase.textContent = "已上传，正在读取和审核表格…";
+});
