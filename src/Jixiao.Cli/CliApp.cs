@@ -18,6 +18,8 @@ public static class CliApp
         root.Subcommands.Add(EntryCommands.Template(stdout, stderr, stdin));
         root.Subcommands.Add(ConvertCommands.Convert(stdout, stderr, stdin));
         root.Subcommands.Add(ConvertCommands.Export(stdout, stderr, stdin));
+        root.Subcommands.Add(GenCommand.Create(stdout, stderr));
+        root.Subcommands.Add(BenchCommand.Create(stdout, stderr));
         var parsed = root.Parse(args);
         try
         {

@@ -46,6 +46,13 @@ public abstract class AuthorizationMatrixTests(JixiaoFactory factory) : Integrat
         ("GET /api/tables",                          Any,     [401, 200, 200, 200, 200, 200, 200, 200, 200]),
         ("POST /api/documents",                      Any,     [401, 201, 201, 201, 403, 403, 403, 403, 403]),
         ("GET /api/public/tables",                   Any,     [200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        ("GET /api/tables/export/{format}",          Any,     [401, 200, 200, 200, 200, 200, 200, 200, 200]),
+        ("GET /api/public/tables/export/{format}",   Any,     [200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        ("GET /api/org",                             Any,     [401, 200, 200, 200, 200, 200, 200, 200, 200]),
+        ("POST /api/admin/departments",              Any,     [401, 403, 403, 403, 403, 403, 403, 201, 403]),
+        ("POST /api/admin/units",                    Any,     [401, 403, 403, 403, 403, 403, 403, 201, 403]),
+        ("GET /api/admin/users",                     Any,     [401, 403, 403, 403, 403, 403, 403, 200, 403]),
+        ("POST /api/admin/users",                    Any,     [401, 403, 403, 403, 403, 403, 403, 201, 403]),
 
         ("GET /api/tables/{id}",                     "draft",     [401, 200, 404, 404, 404, 404, 404, 404, 404]),
         ("GET /api/tables/{id}",                     "submitted", [401, 200, 404, 404, 200, 404, 200, 200, 404]),
@@ -62,6 +69,10 @@ public abstract class AuthorizationMatrixTests(JixiaoFactory factory) : Integrat
         ("GET /api/tables/{id}/entries/template",    "draft",     [401, 200, 404, 404, 404, 404, 404, 404, 404]),
         ("GET /api/tables/{id}/entries/template",    "submitted", [401, 200, 404, 404, 200, 404, 200, 200, 404]),
         ("GET /api/tables/{id}/entries/template",    "published", [401, 200, 404, 404, 200, 404, 200, 200, 404]),
+
+        ("GET /api/tables/{id}/export/{format}",     "draft",     [401, 200, 404, 404, 404, 404, 404, 404, 404]),
+        ("GET /api/tables/{id}/export/{format}",     "submitted", [401, 200, 404, 404, 200, 404, 200, 200, 404]),
+        ("GET /api/tables/{id}/export/{format}",     "published", [401, 200, 404, 404, 200, 404, 200, 200, 404]),
 
         ("PUT /api/tables/{id}",                     "draft",     [401, 200, 404, 404, 404, 404, 404, 404, 404]),
         ("PUT /api/tables/{id}",                     "returned",  [401, 200, 404, 404, 403, 404, 403, 403, 404]),
@@ -96,6 +107,9 @@ public abstract class AuthorizationMatrixTests(JixiaoFactory factory) : Integrat
         ("GET /api/public/tables/{id}",              "draft",     [404, 404, 404, 404, 404, 404, 404, 404, 404]),
         ("GET /api/public/tables/{id}",              "finance-approved",    [404, 404, 404, 404, 404, 404, 404, 404, 404]),
         ("GET /api/public/tables/{id}",              "published", [200, 200, 200, 200, 200, 200, 200, 200, 200]),
+        ("GET /api/public/tables/{id}/export/{format}", "draft",            [404, 404, 404, 404, 404, 404, 404, 404, 404]),
+        ("GET /api/public/tables/{id}/export/{format}", "finance-approved", [404, 404, 404, 404, 404, 404, 404, 404, 404]),
+        ("GET /api/public/tables/{id}/export/{format}", "published",        [200, 200, 200, 200, 200, 200, 200, 200, 200]),
     ];
 
     public static TheoryData<string, string, string, int> Cases()
@@ -149,6 +163,8 @@ public abstract class AuthorizationMatrixTests(JixiaoFactory factory) : Integrat
             readable.Should().NotContain(secret.Id.ToString(), $"{caller} must not see another unit's draft");
             readable.Should().NotContain(secret.Name, $"{caller} must not see another unit's draft");
         }
+        if (endpoint is "GET /api/tables" or "GET /api/tables/export/{format}" && world.UnitOf(caller) is { } unit)
+            readable.Should().Contain(world.Secrets.Single(s => s.Unit == unit).Name, "the same search finds the caller's own draft, so it would find a leak");
         if (table is not null && state == "draft" && caller != "own-editor")
             readable.Should().NotContain(table.ProjectName!, $"{caller} must not see unit A1's draft");
         if (table is not null && mutating && expected >= 400)
@@ -167,6 +183,8 @@ public abstract class AuthorizationMatrixTests(JixiaoFactory factory) : Integrat
         var id = table?.Id ?? Guid.Empty;
         switch (endpoint)
         {
+            case "GET /api/tables":
+                return await client.GetAsync("/api/tables?pageSize=100");
             case "POST /api/account/tokens":
                 return await client.Post("/api/account/tokens", new { name = "matrix" });
             case "DELETE /api/account/tokens/{mine}":
@@ -184,12 +202,23 @@ public abstract class AuthorizationMatrixTests(JixiaoFactory factory) : Integrat
             case "POST /api/tables/{id}/return":
             case "POST /api/tables/{id}/adjust":
                 return await client.Post(endpoint[5..].Replace("{id}", id.ToString(), StringComparison.Ordinal), new { comment = "矩阵测试意见" });
+            case "POST /api/admin/departments":
+                return await client.Post("/api/admin/departments", new { name = Samples.UniqueName("新部门") });
+            case "POST /api/admin/units":
+                return await client.Post("/api/admin/units", new { departmentId = world.People["dept-reviewer"].User.DepartmentId, name = Samples.UniqueName("新单位") });
+            case "POST /api/admin/users":
+                return await client.Post("/api/admin/users", new
+                {
+                    userName = Samples.UniqueName("new-user-"), displayName = "新用户", password = "long-enough-password", role = nameof(Role.UnitEditor),
+                    unitId = world.Units["A2"],
+                });
             case "POST /api/tables/{id}/monitoring":
                 return await client.PostCsv($"/api/tables/{id}/monitoring?month=7", "table,indicator,actual\n");
             case "POST /api/tables/{id}/self-evaluation":
                 return await client.PostCsv($"/api/tables/{id}/self-evaluation", "table,indicator,actual\n");
         }
-        var (method, path) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1].Replace("{id}", id.ToString(), StringComparison.Ordinal));
+        // Downloads are asked for as open-data JSON: text, so that the leak check can read them.
+        var (method, path) = (endpoint.Split(' ')[0], endpoint.Split(' ')[1].Replace("{id}", id.ToString(), StringComparison.Ordinal).Replace("{format}", "json", StringComparison.Ordinal));
         return await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
     }
 

@@ -70,6 +70,9 @@ public static class IndicatorFramework
         ("可持续发展", null, Level2.Sustainable),
     ];
 
+    // A label's core starts as one of the stems does: other texts are ruled out at once (performance only).
+    private static readonly HashSet<char> StemStarts = Stems.Select(s => s.Stem[0]).ToHashSet();
+
     /// <summary>
     /// Reads a label cell as written: decorated (数量指标（必填硬性指标）, 1、产出指标, 成本指标(0-20)分) or truncated
     /// (满意度指, 可持续影). Anything that is not a framework label gives an empty match.
@@ -78,7 +81,7 @@ public static class IndicatorFramework
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 40) return default;
         var core = Core(text);
-        if (core.Length < 2) return default;
+        if (core.Length < 2 || !StemStarts.Contains(core[0])) return default;
         foreach (var (stem, l1, l2) in Stems)
         {
             if (core == stem) return new LabelMatch(l1, l2);
@@ -91,10 +94,26 @@ public static class IndicatorFramework
     /// <summary>The label without numbering, brackets, and the trailing 指标 (or a truncated 指).</summary>
     private static string Core(string text)
     {
+        // A label with no white space, brackets or numbering needs no stripping (performance only).
+        if (IsPlain(text)) return TrimSuffix(text);
         var s = text.Trim();
         s = StripNumbering(s);
         s = StripBrackets(s);
         s = s.Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
+        return TrimSuffix(s);
+    }
+
+    private static bool IsPlain(string text)
+    {
+        var first = text[0];
+        if (char.IsDigit(first) || "一二三四五六七八九十".Contains(first)) return false;
+        foreach (var c in text)
+            if (char.IsWhiteSpace(c) || c is '（' or '(' or '【' or '[' or '）' or ')' or '】' or ']') return false;
+        return true;
+    }
+
+    private static string TrimSuffix(string s)
+    {
         // A trailing score band such as "成本指标(0-20)分" leaves a "分" after the brackets.
         if (s.EndsWith("分", StringComparison.Ordinal) && s.Length > 3) s = s[..^1];
         if (s.EndsWith("指标", StringComparison.Ordinal)) s = s[..^2];

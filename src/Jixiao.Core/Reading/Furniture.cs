@@ -23,11 +23,16 @@ internal static class Furniture
         return any;
     }
 
+    // The first characters of the starts, so that most cells are ruled out with one look-up (performance only).
+    private static readonly HashSet<char> StartChars = Starts.Select(p => p[0]).ToHashSet();
+
     public static bool IsFurnitureText(string s)
     {
-        foreach (var p in Starts) if (s.StartsWith(p, StringComparison.Ordinal)) return true;
+        if (s.Length > 0 && StartChars.Contains(s[0]))
+            foreach (var p in Starts) if (s.StartsWith(p, StringComparison.Ordinal)) return true;
         if (s.Contains(" > ", StringComparison.Ordinal) || s.Contains(">>", StringComparison.Ordinal) || s.Contains("＞", StringComparison.Ordinal)) return true;
         // 第 1 页 共 2 页, 第1页/共3页, - 3 -
+        if (s.AsSpan().IndexOfAny('第', '共', '-') < 0) return false;
         var t = s.Replace(" ", "", StringComparison.Ordinal);
         if (t.StartsWith('第') && t.EndsWith('页') && t.Length <= 14) return true;
         if (t.StartsWith('共') && t.EndsWith('页') && t.Length <= 8) return true;

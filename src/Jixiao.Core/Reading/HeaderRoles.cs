@@ -132,6 +132,11 @@ internal static class HeaderRoles
 
     private static string Strip(string s)
     {
+        // Nothing to strip in most cells (performance only).
+        var plain = true;
+        foreach (var c in s)
+            if (c is '（' or '(' or '）' or ')' or '\u3000' or '*' or '★' || char.IsWhiteSpace(c)) { plain = false; break; }
+        if (plain) return s;
         var sb = new StringBuilder(s.Length);
         var depth = 0;
         foreach (var c in s)

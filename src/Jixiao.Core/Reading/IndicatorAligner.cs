@@ -22,27 +22,38 @@ internal static class IndicatorAligner
         var n = cells.Count;
         var m = columns.Count;
         var groups = columns.Count == 0 ? 1 : columns.Max(c => c.Group) + 2;
-        // f[i, j, g]: least cost placing cells i.. into columns j.., the last placed cell being in group g-1 (0 = none yet).
-        var f = new double[n + 1, m + 1, groups];
-        var kinds = new CellKind[n];
-        for (var i = 0; i < n; i++) kinds[i] = Classify(cells[i].Text);
+        // f[i, j, g] (flattened): least cost placing cells i.. into columns j.., the last placed cell being in group g-1 (0 = none yet).
+        var f = new double[(n + 1) * (m + 1) * groups];
+        int At(int i, int j, int g) => (i * (m + 1) + j) * groups + g;
+        // The cost of cell i in column j, before the cost of entering a group; computed once, not once per group.
+        var places = new double[n * m];
+        var isLabel = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            var kind = Classify(cells[i].Text);
+            var labelled = kind.Label.IsLabel;
+            var x = usePositions ? position(cells[i]) : 0;
+            for (var j = 0; j < m; j++)
+                places[i * m + j] = Cost(kind, columns[j].Role) + (usePositions ? PositionWeight * Math.Abs(x - columns[j].Position) : 0);
+            if (labelled) isLabel[i] = true;
+        }
         for (var i = n; i >= 0; i--)
         {
             for (var j = m; j >= 0; j--)
             {
                 for (var g = 0; g < groups; g++)
                 {
-                    if (i == n) { f[i, j, g] = 0; continue; }
-                    var best = f[i + 1, j, g] + SkipCost;
+                    if (i == n) { f[At(i, j, g)] = 0; continue; }
+                    var best = f[At(i + 1, j, g)] + SkipCost;
                     if (j < m)
                     {
-                        best = Math.Min(best, f[i, j + 1, g]);
-                        var place = Cost(kinds[i], columns[j].Role) + (usePositions ? PositionWeight * Math.Abs(position(cells[i]) - columns[j].Position) : 0);
+                        best = Math.Min(best, f[At(i, j + 1, g)]);
+                        var place = places[i * m + j];
                         var cg = columns[j].Group + 1;
-                        if (cg > g && g > 0 && !kinds[i].Label.IsLabel) place += EnterGroupCost;
-                        if (cg >= g) best = Math.Min(best, f[i + 1, j + 1, cg] + place);
+                        if (cg > g && g > 0 && !isLabel[i]) place += EnterGroupCost;
+                        if (cg >= g) best = Math.Min(best, f[At(i + 1, j + 1, cg)] + place);
                     }
-                    f[i, j, g] = best;
+                    f[At(i, j, g)] = best;
                 }
             }
         }
@@ -51,13 +62,13 @@ internal static class IndicatorAligner
         int ci = 0, cj = 0, cgp = 0;
         while (ci < n)
         {
-            var here = f[ci, cj, cgp];
+            var here = f[At(ci, cj, cgp)];
             if (cj < m)
             {
-                var place = Cost(kinds[ci], columns[cj].Role) + (usePositions ? PositionWeight * Math.Abs(position(cells[ci]) - columns[cj].Position) : 0);
+                var place = places[ci * m + cj];
                 var cg = columns[cj].Group + 1;
-                if (cg > cgp && cgp > 0 && !kinds[ci].Label.IsLabel) place += EnterGroupCost;
-                if (cg >= cgp && Near(here, f[ci + 1, cj + 1, cg] + place))
+                if (cg > cgp && cgp > 0 && !isLabel[ci]) place += EnterGroupCost;
+                if (cg >= cgp && Near(here, f[At(ci + 1, cj + 1, cg)] + place))
                 {
                     result[ci] = cj;
                     ci++;
@@ -65,7 +76,7 @@ internal static class IndicatorAligner
                     cgp = cg;
                     continue;
                 }
-                if (Near(here, f[ci, cj + 1, cgp])) { cj++; continue; }
+                if (Near(here, f[At(ci, cj + 1, cgp)])) { cj++; continue; }
             }
             result[ci] = -1;
             ci++;

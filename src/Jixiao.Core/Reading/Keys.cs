@@ -42,10 +42,12 @@ internal static class Keys
         inline = null;
         bracket = null;
         if (cell.Length == 0 || cell.Length > 60) return FactKey.None;
+        // Most cells are a plain word with nothing to strip: look them up as they are (performance only).
+        if (IsPlain(cell)) return Exact.TryGetValue(cell, out var plain) ? plain : FactKey.None;
         // 其中：财政拨款 — the colon after 其中 does not separate a key from its value.
         var trimmed = cell.TrimStart();
         if (trimmed.StartsWith("其中", StringComparison.Ordinal)) cell = trimmed[2..].TrimStart(':', '：', ' ', '\u3000');
-        var colon = cell.IndexOfAny([':', '：']);
+        var colon = cell.AsSpan().IndexOfAny(':', '：');
         var head = colon >= 0 ? cell[..colon] : cell;
         var key = Normalize(head, out bracket);
         if (key.StartsWith("其中", StringComparison.Ordinal)) key = key[2..];
@@ -61,6 +63,19 @@ internal static class Keys
         }
         else if (head.Length > 60) return FactKey.None;
         return fact;
+    }
+
+    /// <summary>
+    /// Whether <see cref="Normalize"/> would return the cell unchanged and no colon or 其中 needs handling: no white
+    /// space, brackets or colons, no leading numbering, not starting with 其中.
+    /// </summary>
+    private static bool IsPlain(string cell)
+    {
+        var first = cell[0];
+        if (char.IsDigit(first) || "一二三四五六七八九十".Contains(first) || cell.StartsWith("其中", StringComparison.Ordinal)) return false;
+        foreach (var c in cell)
+            if (char.IsWhiteSpace(c) || c is '\u3000' or '（' or '(' or '【' or '[' or '）' or ')' or '】' or ']' or ':' or '：') return false;
+        return true;
     }
 
     /// <summary>The key text without spaces, numbering, and bracketed parts (which are returned in <paramref name="bracket"/>).</summary>

@@ -18,7 +18,8 @@ internal static class RowGrouper
         var pos = 0;
         while (pos <= text.Length)
         {
-            var end = text.IndexOfAny(['\n', '\r'], pos);
+            var end = text.AsSpan(pos).IndexOfAny('\n', '\r');
+            if (end >= 0) end += pos;
             if (end < 0) end = text.Length;
             lineNo++;
             var length = end - pos;

@@ -116,9 +116,11 @@ internal static class RowSplitter
 
     private static bool IsSpace(char c) => c is ' ' or '\u3000' or '\u00A0';
 
+    private static readonly char[] Blanks = ['\u3000', '\u00A0', '\f', '\v'];
+
     internal static string Clean(string s)
     {
-        var t = s.Trim().Trim('\u3000', '\u00A0', '\f', '\v');
+        var t = s.Trim().Trim(Blanks);
         return t.Length == 1 && (t[0] == '\uFEFF') ? "" : t;
     }
 

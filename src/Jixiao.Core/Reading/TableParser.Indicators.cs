@@ -99,7 +99,7 @@ internal sealed partial class TableParser
             return true;
         }
         var firstText = Text.StripFieldCodes(first.Text);
-        if (Text.IsTitle(firstText) || Text.IsTitle(row.Joined))
+        if (Text.IsTitle(firstText) || row.Cells.Exists(c => Text.HasTitleChar(c.Text)) && Text.IsTitle(row.Joined))
         {
             // A page header repeating the title inside the table, followed by the column header again: skip it.
             return RepeatsHeaderSoon(r);
@@ -242,13 +242,16 @@ internal sealed partial class TableParser
     private void ReadIndicatorRow(Row row)
     {
         var t = EnsureTable(row.Line);
-        var cells = row.NonEmpty.Where(c => Keys.Match(c.Text, out _, out _) != FactKey.IndicatorsHeading).ToList();
+        var cells = new List<Cell>(row.Cells.Count);
+        foreach (var c in row.Cells)
+            if (!c.IsEmpty && Keys.Match(c.Text, out _, out _) != FactKey.IndicatorsHeading) cells.Add(c);
         if (cells.Count == 0) return;
         var usePositions = row.HasPositions;
         var placed = IndicatorAligner.Align(cells, _columns, usePositions, c => CellPosition(row, c));
         var groups = _contexts.Length;
-        var byGroup = new Dictionary<ColumnRole, string>[groups];
-        for (var g = 0; g < groups; g++) byGroup[g] = [];
+        // The text placed in each group's columns, by role (a role's slot is null when nothing went there).
+        var byGroup = new RoleTexts[groups];
+        for (var g = 0; g < groups; g++) byGroup[g] = new RoleTexts();
         for (var i = 0; i < cells.Count; i++)
         {
             if (placed[i] < 0)
@@ -258,14 +261,14 @@ internal sealed partial class TableParser
             }
             var col = _columns[placed[i]];
             var slot = byGroup[col.Group];
-            slot[col.Role] = slot.TryGetValue(col.Role, out var existing) ? existing + cells[i].Text : cells[i].Text;
+            slot[col.Role] = slot[col.Role] is { } existing ? existing + cells[i].Text : cells[i].Text;
         }
         for (var g = 0; g < groups; g++)
         {
             var s = byGroup[g];
             var ctx = _contexts[g];
             ctx.Apply(s.GetValueOrDefault(ColumnRole.Level1), s.GetValueOrDefault(ColumnRole.Level2));
-            var hasContent = s.Keys.Any(k => k is not (ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Ignore or ColumnRole.Note or ColumnRole.Cause));
+            var hasContent = s.HasContent;
             if (!hasContent)
             {
                 if (ctx.L2 is { } listed) t.Listed.Add(listed);
@@ -297,6 +300,32 @@ internal sealed partial class TableParser
             t.Indicators.Add(indicator);
             if (value.Status == ValueStatus.Unreadable)
                 t.Findings.Add(new Diagnostic(ReadingCodes.ValueNotReadable, Severity.Warning, Messages.ValueNotReadable(indicator.Name, value.Text), row.Line, index, "value"));
+        }
+    }
+
+    /// <summary>The texts of one indicator group by column role: an array instead of a dictionary per row (performance only).</summary>
+    private sealed class RoleTexts
+    {
+        private static readonly int Roles = Enum.GetValues<ColumnRole>().Length;
+        private readonly string?[] _texts = new string?[Roles];
+
+        public string? this[ColumnRole role]
+        {
+            get => _texts[(int)role];
+            set => _texts[(int)role] = value;
+        }
+
+        public string? GetValueOrDefault(ColumnRole role) => _texts[(int)role];
+
+        /// <summary>Whether anything stands in a column other than the labels, ignored columns, notes and causes.</summary>
+        public bool HasContent
+        {
+            get
+            {
+                for (var r = 0; r < _texts.Length; r++)
+                    if (_texts[r] is not null && (ColumnRole)r is not (ColumnRole.Level1 or ColumnRole.Level2 or ColumnRole.Ignore or ColumnRole.Note or ColumnRole.Cause)) return true;
+                return false;
+            }
         }
     }
 

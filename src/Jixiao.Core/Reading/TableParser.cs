@@ -121,8 +121,9 @@ internal sealed partial class TableParser
             return true;
         }
         // A title split over cells: 第一部分 | 部门整体绩效目标.
+        if (row.NonEmptyCount is not (> 1 and <= 3)) return false;
         var cells = row.NonEmpty.ToList();
-        if (cells.Count is > 1 and <= 3 && cells.All(c => c.Text.Length <= 40))
+        if (cells.All(c => c.Text.Length <= 40))
         {
             var joined = Text.StripFieldCodes(string.Join(" ", cells.Select(c => c.Text)));
             if (Text.IsTitle(joined))

@@ -8,8 +8,18 @@ internal static class Text
     public static bool IsTitle(string s)
     {
         if (s.Length is < 4 or > 80) return false;
+        // The title words first: they are cheap to look for and rule out almost every cell (performance only).
+        if (!HasTitleWords(s)) return false;
         if (Keys.Match(s, out _, out _) != FactKey.None) return false;
-        if (s.Contains('：') && !s.StartsWith("附件", StringComparison.Ordinal)) return false;
+        return !s.Contains('：') || s.StartsWith("附件", StringComparison.Ordinal);
+    }
+
+    /// <summary>Every title holds 表, 绩 or 评; text without any of them is no title, nor part of one.</summary>
+    public static bool HasTitleChar(string s) => s.AsSpan().IndexOfAny('表', '绩', '评') >= 0;
+
+    private static bool HasTitleWords(string s)
+    {
+        if (!HasTitleChar(s)) return false;
         foreach (var w in TitleWords) if (s.Contains(w, StringComparison.Ordinal)) return true;
         if (s.Contains("绩效目标", StringComparison.Ordinal) && s.EndsWith('表')) return true;
         // A department part written in prose: 第一部分 部门整体绩效目标.

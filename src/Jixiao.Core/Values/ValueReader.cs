@@ -106,6 +106,16 @@ public static class ValueReader
         return p?.Number;
     }
 
+    // Characters trimmed from a value's prefix and suffix, allocated once rather than at every call (performance only).
+    private static readonly char[] Colons = [':', '：'];
+    private static readonly char[] TrailingPunctuation = ['。', '.', '，', ',', '；', ';', '、'];
+    private static readonly char[] TrailingPunctuationAndBrackets = ['。', '.', '，', ',', '；', ';', '、', '）', ')'];
+
+    // First and last characters of the words, to rule out most texts without comparing every word (performance only).
+    private static readonly System.Buffers.SearchValues<char> TrendWordStarts = System.Buffers.SearchValues.Create(string.Concat(TrendWords.Select(w => w[0])));
+    private static readonly System.Buffers.SearchValues<char> SuffixWordStarts = System.Buffers.SearchValues.Create(string.Concat(SuffixWords.Select(w => w.Word[0])));
+    private static readonly HashSet<char> PrefixWordEnds = PrefixWords.Select(w => w.Word[^1]).ToHashSet();
+
     private static (Comparator? Cmp, decimal Number, string? Unit)? ParseSingleNumber(string s)
     {
         // Locate the number.
@@ -122,19 +132,20 @@ public static class ValueReader
 
         var prefix = s[..(negative ? start - 1 : start)];
         var suffix = s[end..];
-        if (ContainsAny(prefix, TrendWords) || ContainsAny(suffix, TrendWords)) return null;
+        if (ContainsTrendWord(prefix) || ContainsTrendWord(suffix)) return null;
 
         // Comparator: a symbol or word at the end of the prefix, else a word after the number.
         Comparator? cmp = null;
-        var p = prefix.TrimEnd(':', '：');
+        var p = prefix.TrimEnd(Colons);
         for (var i = 0; i < p.Length && cmp is null; i++)
         {
             var (c, len) = SymbolAt(p, i);
             if (c is not null && i + len == p.Length) cmp = c;
         }
         if (cmp is null)
-            foreach (var (word, c) in PrefixWords)
-                if (p.EndsWith(word, StringComparison.Ordinal)) { cmp = c; break; }
+            if (p.Length > 0 && PrefixWordEnds.Contains(p[^1]))
+                foreach (var (word, c) in PrefixWords)
+                    if (p.EndsWith(word, StringComparison.Ordinal)) { cmp = c; break; }
 
         // Multiplier right after the number (4千, 2万, 1.5亿) unless it starts a unit (万元, 千米, 千克).
         if (suffix.Length > 0)
@@ -146,8 +157,9 @@ public static class ValueReader
         }
 
         // Word comparator after the unit (75%以上, 24小时以内).
-        suffix = suffix.TrimEnd('。', '.', '，', ',', '；', ';', '、');
-        foreach (var (word, c) in SuffixWords)
+        suffix = suffix.TrimEnd(TrailingPunctuation);
+        var suffixWords = suffix.AsSpan().IndexOfAny(SuffixWordStarts) < 0 ? [] : SuffixWords;
+        foreach (var (word, c) in suffixWords)
         {
             var at = suffix.IndexOf(word, StringComparison.Ordinal);
             if (at >= 0)
@@ -157,12 +169,14 @@ public static class ValueReader
                 break;
             }
         }
-        suffix = suffix.TrimEnd('。', '.', '，', ',', '；', ';', '、', '）', ')');
+        suffix = suffix.TrimEnd(TrailingPunctuationAndBrackets);
         return (cmp, number, NormalizeUnit(suffix));
     }
 
     /// <summary>Drops trailing zeros of the written scale (2.000000 → 2) so numbers compare and print as people expect.</summary>
-    private static decimal Normalize(decimal d) => d / 1.000000000000000000000000000000000m;
+    private static decimal Normalize(decimal d) =>
+        // A whole number other than 0 has no trailing zeros to drop: the division would return it unchanged (performance only).
+        d.Scale == 0 && d != 0 ? d : d / 1.000000000000000000000000000000000m;
 
     private static string? NormalizeUnit(string u)
     {
@@ -207,9 +221,11 @@ public static class ValueReader
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
-    private static bool ContainsAny(string s, string[] words)
+    private static bool ContainsTrendWord(string s)
     {
-        foreach (var w in words) if (s.Contains(w, StringComparison.Ordinal)) return true;
+        // A text holding none of the words' first characters holds none of the words (performance only).
+        if (s.AsSpan().IndexOfAny(TrendWordStarts) < 0) return false;
+        foreach (var w in TrendWords) if (s.Contains(w, StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -217,6 +233,17 @@ public static class ValueReader
 
     private static string JoinText(params string?[] parts)
     {
+        // One part, the usual case, is itself (performance only).
+        string? only = null;
+        var count = 0;
+        foreach (var p in parts)
+        {
+            var t = p?.Trim();
+            if (string.IsNullOrEmpty(t)) continue;
+            only = t;
+            count++;
+        }
+        if (count <= 1) return only ?? "";
         var sb = new StringBuilder();
         foreach (var p in parts)
         {
@@ -228,10 +255,19 @@ public static class ValueReader
         return sb.ToString();
     }
 
+    /// <summary>Whether <see cref="Normalize(string?)"/> would change anything (performance only: most cells are already plain).</summary>
+    private static bool NeedsNormalizing(string s)
+    {
+        foreach (var c in s)
+            if (c is >= '\uFF01' and <= '\uFF5E' || char.IsWhiteSpace(c) || c == '\u3000' || c == '\u00A0' || c == '﹪') return true;
+        return false;
+    }
+
     /// <summary>Full-width forms to ASCII, comparator variants unified, all white space dropped.</summary>
     internal static string Normalize(string? s)
     {
         if (string.IsNullOrEmpty(s)) return "";
+        if (!NeedsNormalizing(s)) return s;
         var sb = new StringBuilder(s.Length);
         foreach (var ch in s)
         {

@@ -83,17 +83,25 @@ public static class EntriesApi
         else ExchangeWriter.AddEvaluation(json, SelfEvaluator.Evaluate(model, entries, profile));
         json["entryDiagnostics"] = ExchangeWriter.DiagnosticsJson(sheet.Findings);
         var (text, _, _) = Jixiao.Reading.TextDecoder.Decode(csv);
-        db.Entries.Add(new EntryRecord
+        Record(db, t, c, kind, month, text, json, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(json);
+    }
+
+    /// <summary>Adds an entry and its audit event to the context (the caller saves): the same record whether it came through the API or a page.</summary>
+    public static EntryRecord Record(JixiaoDb db, TableRecord t, Caller c, string kind, int? month, string csv, JsonObject result, DateTime now)
+    {
+        var entry = new EntryRecord
         {
-            RegionCode = t.RegionCode, Year = t.Year, TableId = t.Id, Kind = kind, Month = month, EntriesCsv = text,
-            ResultJson = json.ToJsonString(), CreatedBy = c.Id, CreatedAt = clock.GetUtcNow().UtcDateTime,
-        });
+            RegionCode = t.RegionCode, Year = t.Year, TableId = t.Id, Kind = kind, Month = month, EntriesCsv = csv,
+            ResultJson = result.ToJsonString(), CreatedBy = c.Id, CreatedAt = now,
+        };
+        db.Entries.Add(entry);
         db.AuditEvents.Add(new AuditEvent
         {
             RegionCode = t.RegionCode, Year = t.Year, TableId = t.Id, Lineage = t.Lineage, Action = kind, UserId = c.Id, UserName = c.UserName,
-            At = clock.GetUtcNow().UtcDateTime, Comment = month is null ? "填报自评" : $"填报 {month} 月监控", After = text,
+            At = now, Comment = month is null ? "填报自评" : $"填报 {month} 月监控", After = csv,
         });
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(json);
+        return entry;
     }
 }

@@ -2,8 +2,11 @@ using Jixiao.Web.Data;
 
 namespace Jixiao.Web.Tests.Infrastructure;
 
-/// <summary>A fresh, empty database for one test class: where it is, how the app is told, and why it may be unavailable.</summary>
-public abstract class TestDatabase : IAsyncDisposable
+/// <summary>
+/// A fresh, empty database for one test class: where it is, how the app is told, and why it may be unavailable. It is
+/// a class fixture itself for tests that run the server as a process instead of in memory.
+/// </summary>
+public abstract class TestDatabase : IAsyncDisposable, IAsyncLifetime
 {
     /// <summary>"SQLite" or "PostgreSQL", for messages.</summary>
     public abstract string Name { get; }
@@ -24,4 +27,8 @@ public abstract class TestDatabase : IAsyncDisposable
     public IEnumerable<string> Arguments() => Settings.Select(s => $"--{s.Key}={s.Value}");
 
     public abstract ValueTask DisposeAsync();
+
+    Task IAsyncLifetime.InitializeAsync() => Create();
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 }

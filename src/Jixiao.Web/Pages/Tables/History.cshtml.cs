@@ -105,7 +105,8 @@ public sealed class HistoryModel(TableService service, JixiaoDb db) : JixiaoPage
     private static Entry Edited(AuditEvent e, string who, string action)
     {
         var diff = TableDiff.Compare(Read(e.Before!), Read(e.After!));
-        var change = diff.Count == 0 ? "内容未变" : $"改动 {diff.Count} 处：{string.Join("、", diff.Select(d => d.Section == TableDiff.IndicatorsSection ? "指标" : d.Field).Distinct().Take(6))}{(diff.Select(d => d.Field).Distinct().Count() > 6 ? " 等" : "")}";
+        var places = diff.Select(d => d.Section == TableDiff.IndicatorsSection ? "指标" : d.Field).Distinct().ToList();
+        var change = diff.Count == 0 ? "内容未变" : $"改动 {diff.Count} 处：{string.Join("、", places.Take(6))}{(places.Count > 6 ? " 等" : "")}";
         return new Entry(e.At, who, action, e.Comment, change, diff, null);
     }
 

@@ -5,7 +5,7 @@ namespace Jixiao.Web.Pages.Tables;
 
 /// <summary>
 /// Compares two versions of a table field by field: header facts, funds, goals, and indicator rows matched by name
-/// (then by position), reported as added, removed or changed — what a reviewer needs to see what was revised.
+/// (then by level 2), reported as added, removed or changed — what a reviewer needs to see what was revised.
 /// </summary>
 public static class TableDiff
 {
@@ -100,7 +100,7 @@ public static class TableDiff
 
     private static void Indicators(List<DiffRow> rows, IReadOnlyList<Indicator> from, IReadOnlyList<Indicator> to)
     {
-        // Pair rows: same name and horizon first, in order; then what is left at the same position (a renamed row).
+        // Pair rows: same name and horizon first, in order; then what is left in the same level 2 (a renamed row).
         var pairOfNew = new int?[to.Count];
         var usedOld = new bool[from.Count];
         for (var n = 0; n < to.Count; n++)
@@ -116,10 +116,13 @@ public static class TableDiff
         }
         for (var n = 0; n < to.Count; n++)
         {
-            if (pairOfNew[n] is null && n < from.Count && !usedOld[n])
+            if (pairOfNew[n] is not null || to[n].Level2 is not { } level2) continue;
+            for (var o = 0; o < from.Count; o++)
             {
-                pairOfNew[n] = n;
-                usedOld[n] = true;
+                if (usedOld[o] || from[o].Level2 != level2 || from[o].Horizon != to[n].Horizon) continue;
+                pairOfNew[n] = o;
+                usedOld[o] = true;
+                break;
             }
         }
         var changes = new List<(int Order, DiffRow Row)>();

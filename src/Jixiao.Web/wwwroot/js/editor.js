@@ -19,6 +19,8 @@
   // The findings are refreshed for a structural change too (typing is caught by htmx's own "input" trigger).
   const changed = () => {
     renumber();
+    const count = document.getElementById("indicator-count");
+    if (count) count.textContent = rows.querySelectorAll("tr.indicator-row").length;
     form.dispatchEvent(new CustomEvent("rows-changed"));
   };
 

@@ -29,7 +29,19 @@ document.addEventListener("change", (e) => {
   if (e.target.id !== "upload-file") return;
   const file = e.target.files[0];
   const label = document.getElementById("upload-file-name");
-  if (label) label.textContent = file ? `${file.name}（${(file.size / 1048576).toFixed(1)} MB）` : "";
+  const size = (n) => (n < 1048576 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${(n / 1048576).toFixed(1)} MB`);
+  if (label) label.textContent = file ? `${file.name}（${size(file.size)}）` : "尚未选择文件";
+});
+document.addEventListener("dragover", (e) => {
+  if (e.target.closest?.(".dropzone")) e.preventDefault();
+});
+document.addEventListener("drop", (e) => {
+  const zone = e.target.closest?.(".dropzone");
+  if (!zone || !e.dataTransfer.files.length) return;
+  e.preventDefault();
+  const input = zone.querySelector("input[type=file]");
+  input.files = e.dataTransfer.files;
+  input.dispatchEvent(new Event("change", { bubbles: true }));
 });
 document.addEventListener("htmx:beforeRequest", (e) => {
   const form = e.detail.elt;
@@ -52,4 +64,9 @@ document.addEventListener("htmx:beforeRequest", (e) => {
 document.addEventListener("htmx:xhr:progress", (e) => {
   const phase = document.getElementById("upload-phase");
   if (phase && e.detail.lengthComputable && e.detail.loaded >= e.detail.total) phase.textContent = "已上传，正在读取和审核表格…";
+});
+
+// A button with data-print prints the page (no inline script needed).
+document.addEventListener("click", (e) => {
+  if (e.target.closest("[data-print]")) window.print();
 });

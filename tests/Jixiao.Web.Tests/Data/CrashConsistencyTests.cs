@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json.Nodes;
+using Jixiao.Web.Data.Entities;
+using Jixiao.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
+
+namespace Jixiao.Web.Tests.Data;
+
+/// <summary>
+/// Killing the server in the middle of an import leaves the database consistent: an import is one transaction, so
+/// every stored document has all its tables and indicators, and nothing exists without its document. The server runs
+/// as a real process, is killed (SIGKILL) while an import transaction is writing, and is started again on the same data.
+/// </summary>
+public abstract class CrashConsistencyTests : IDisposable
+{
+    private const int Cycles = 2;
+    private const int UploadsPerCycle = 4;
+    private const int TablesPerUpload = 150;
+    private const string Password = "crash-test-2026";
+
+    private readonly TestDatabase database;
+    private readonly ITestOutputHelper log;
+
+    protected CrashConsistencyTests(TestDatabase database, ITestOutputHelper log)
+    {
+        Skip.If(database.SkipReason is not null, database.SkipReason);
+        this.database = database;
+        this.log = log;
+    }
+
+    public void Dispose() => GC.SuppressFinalize(this);
+
+    [SkippableFact]
+    public async Task Kill_WhileImportsAreWriting_LeavesEveryDocumentWholeOrAbsent()
+    {
+        var clock = Stopwatch.StartNew();
+        var userName = await SeedEditor();
+        var answered = new List<Guid>();
+        var started = 0;
+
+        for (var cycle = 1; cycle <= Cycles; cycle++)
+        {
+            await using var server = await ServerProcess.Start(database);
+            using var client = await server.SignIn(userName, Password);
+            // Killed once one import has committed and another has executed inserts but not yet committed.
+            var killed = server.KillWhen(s => s.Committed >= 1 && s.InsertsSinceCommit > 0);
+            var uploads = Enumerable.Range(1, UploadsPerCycle)
+                .Select(k => Upload(client, Samples.ManyTables(TablesPerUpload, $"崩溃{cycle}-{k}"), $"crash-{cycle}-{k}.txt"))
+                .ToList();
+            started += uploads.Count;
+
+            var done = await Task.WhenAny(killed, Task.Delay(TimeSpan.FromSeconds(30)));
+            done.Should().Be(killed, $"the server should have been killed mid-import in cycle {cycle}:\n{server.Output}");
+            var results = await Task.WhenAll(uploads);
+            var (began, committed, inserts) = (server.Began, server.Committed, server.InsertsSinceCommit);
+            log.WriteLine($"cycle {cycle}: {results.Count(r => r is not null)} of {uploads.Count} uploads answered 201; " +
+                          $"at the kill {began} import transactions had begun, {committed} committed, the open one had run {inserts} INSERT statements");
+            began.Should().BeGreaterThan(committed, "the kill should land inside an import transaction");
+            answered.AddRange(results.OfType<Guid>());
+
+            await AssertConsistent(answered, started);
+        }
+
+        // The server starts again on the same data, still works, and shows what was stored.
+        await using (var server = await ServerProcess.Start(database))
+        {
+            using var client = await server.SignIn(userName, Password);
+            (await Upload(client, Samples.OneTable("重启后上传"), "after.txt")).Should().NotBeNull();
+            var listed = await (await client.GetAsync("/api/tables?pageSize=1")).Object();
+            var stored = await Count(db => db.Tables.CountAsync());
+            listed["total"]!.GetValue<int>().Should().Be(stored);
+        }
+        var documents = await Count(db => db.Documents.CountAsync());
+        log.WriteLine($"{started} large uploads, {documents - 1} stored whole, the rest absent; {clock.Elapsed.TotalSeconds:0.0} s");
+        (documents - 1).Should().BeLessThan(started, "some imports were interrupted");
+        await AssertConsistent(answered, started + 1);
+    }
+
+    /// <summary>The invariants: whole documents only, nothing without its document, every acknowledged upload kept.</summary>
+    private async Task AssertConsistent(List<Guid> answered, int started)
+    {
+        await using var db = database.Open();
+        var documents = await db.Documents.ToListAsync();
+        var tables = await db.Tables.ToListAsync();
+        var indicators = await db.Indicators.GroupBy(i => i.TableId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        var imports = await db.AuditEvents.Where(e => e.Action == "import").Select(e => e.TableId).ToListAsync();
+
+        documents.Count.Should().BeLessThanOrEqualTo(started);
+        documents.Select(d => d.Id).Should().Contain(answered, "an upload answered 201 was committed");
+        foreach (var d in documents)
+            tables.Count(t => t.DocumentId == d.Id).Should().Be(d.TableCount, $"document {d.FileName} has all its tables");
+        tables.Select(t => t.DocumentId).Should().OnlyContain(id => documents.Any(d => d.Id == id), "no table without its document");
+        foreach (var t in tables)
+        {
+            var expected = JsonNode.Parse(t.ModelJson)!["indicators"]!.AsArray().Count;
+            indicators.GetValueOrDefault(t.Id).Should().Be(expected, $"table {t.ProjectName} has all its indicators");
+        }
+        indicators.Keys.Should().OnlyContain(id => tables.Any(t => t.Id == id), "no indicator without its table");
+        imports.Should().BeEquivalentTo(tables.Select(t => (Guid?)t.Id), "one import record per table, none for tables that were not stored");
+    }
+
+    /// <summary>The schema, a region, a department, a unit and its editor, written before the server first starts.</summary>
+    private async Task<string> SeedEditor()
+    {
+        await using var db = database.Open();
+        await Jixiao.Web.Data.Database.Migrate(db);
+        var department = new Department { RegionCode = "300003", Name = "崩溃测试局" };
+        var unit = new Unit { RegionCode = "300003", DepartmentId = department.Id, Name = "崩溃测试单位" };
+        var user = new User
+        {
+            RegionCode = "300003", UserName = "crash-editor", DisplayName = "崩溃测试 填报员", Role = Role.UnitEditor, UnitId = unit.Id,
+            DepartmentId = department.Id, CreatedAt = DateTime.UtcNow,
+        };
+        user.PasswordHash = new PasswordHasher<User>().HashPassword(user, Password);
+        db.Regions.Add(new Region { Code = "300003", Name = "崩溃测试市" });
+        db.Departments.Add(department);
+        db.Units.Add(unit);
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return user.UserName;
+    }
+
+    /// <summary>Uploads a document: its id when the server answered 201, null when the server died first.</summary>
+    private static async Task<Guid?> Upload(HttpClient client, byte[] bytes, string name)
+    {
+        try
+        {
+            var response = await client.Upload(bytes, name);
+            if (response.StatusCode != HttpStatusCode.Created) return null;
+            return (await response.Object())["documentId"]!.GetValue<Guid>();
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<int> Count(Func<Jixiao.Web.Data.JixiaoDb, Task<int>> query)
+    {
+        await using var db = database.Open();
+        return await query(db);
+    }
+}
+
+public sealed class CrashConsistencyTestsOnSqlite(SqliteTestDatabase database, ITestOutputHelper log)
+    : CrashConsistencyTests(database, log), IClassFixture<SqliteTestDatabase>;
+
+public sealed class CrashConsistencyTestsOnPostgres(PostgresTestDatabase database, ITestOutputHelper log)
+    : CrashConsistencyTests(database, log), IClassFixture<PostgresTestDatabase>;
