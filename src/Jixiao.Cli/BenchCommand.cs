@@ -179,7 +179,7 @@ public static class BenchCommand
             o.WriteLine();
             o.WriteLine(F($"各阶段{(ThreadClock.IsCpuTime ? " CPU " : "")}时间（各线程合计）：生成 {generation:0.0} s，拆分成行 {split:0.0} s，读取 {read:0.0} s，审核 {review:0.0} s，打分 {score:0.0} s（{evaluations:N0} 张表）；进程 CPU 合计 {cpu:0.0} s"));
             o.WriteLine(F($"数据量：{mb:N1} MB，{lines:N0} 行；垃圾回收 {GC.CollectionCount(0):N0}/{GC.CollectionCount(1):N0}/{GC.CollectionCount(2):N0} 次（0/1/2 代），暂停合计 {GC.GetTotalPauseDuration().TotalSeconds:0.00} s，分配 {GC.GetTotalAllocatedBytes() / 1e9:0.0} GB"));
-            o.WriteLine(F($"机器：{m.Cpu}，{m.Cores} 核，内存 {m.MemoryBytes / 1073741824.0:0.0} GB，{m.Os}，{m.Dotnet}，{m.Build}"));
+            o.WriteLine(F($"机器：{m.Cpu}，{m.Cores} 核，内存 {m.MemoryBytes / 1073741824.0:0.0} GB，{m.Os}，{m.Dotnet}，{m.Build}{(m.LoadAverage is { } load ? $"；结束时系统负载（1 分钟平均）{load}" : "")}"));
             if (a.Examples.Count > 0)
             {
                 o.WriteLine();

@@ -6,6 +6,16 @@ namespace Jixiao.Cli;
 /// <summary>What a measurement ran on: CPU, cores, memory, operating system, .NET, and whether the code was optimised.</summary>
 public sealed record MachineInfo(string Cpu, int Cores, long MemoryBytes, string Os, string Dotnet, string Build)
 {
+    /// <summary>The 1-minute load average (Linux): above the number of cores, other processes were competing for them.</summary>
+    public string? LoadAverage
+    {
+        get
+        {
+            try { return File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : null; }
+            catch (IOException) { return null; }
+        }
+    }
+
     public static MachineInfo Current()
     {
         var cpu = "unknown";

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Jixiao.Generator;
 
 namespace Jixiao.Generator;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Jixiao.Web.Accounts;
@@ -63,6 +62,11 @@ public abstract class AuthorizationMatrixTests(JixiaoFactory factory) : Integrat
         ("GET /api/tables/{id}/history",             "draft",     [401, 200, 404, 404, 404, 404, 404, 404, 404]),
         ("GET /api/tables/{id}/history",             "submitted", [401, 200, 404, 404, 200, 404, 200, 200, 404]),
         ("GET /api/tables/{id}/history",             "published", [401, 200, 404, 404, 200, 404, 200, 200, 404]),
+        ("GET /api/tables/{id}",                     "adjusting", [401, 200, 404, 404, 200, 404, 200, 200, 404]),
+        ("GET /api/tables/{id}/versions",            "adjusting", [401, 200, 404, 404, 200, 404, 200, 200, 404]),
+        ("GET /api/tables/{id}/history",             "adjusting", [401, 200, 404, 404, 200, 404, 200, 200, 404]),
+        ("GET /api/tables/{id}/export/{format}",     "adjusting", [401, 200, 404, 404, 200, 404, 200, 200, 404]),
+        ("GET /api/public/tables/{id}",              "adjusting", [200, 200, 200, 200, 200, 200, 200, 200, 200]),
         ("GET /api/tables/{id}/entries",             "draft",     [401, 200, 404, 404, 404, 404, 404, 404, 404]),
         ("GET /api/tables/{id}/entries",             "submitted", [401, 200, 404, 404, 200, 404, 200, 200, 404]),
         ("GET /api/tables/{id}/entries",             "published", [401, 200, 404, 404, 200, 404, 200, 200, 404]),
@@ -160,13 +164,19 @@ public abstract class AuthorizationMatrixTests(JixiaoFactory factory) : Integrat
         var readable = Readable(body);
         foreach (var secret in world.Secrets.Where(s => s.Unit != world.UnitOf(caller)))
         {
-            readable.Should().NotContain(secret.Id.ToString(), $"{caller} must not see another unit's draft");
-            readable.Should().NotContain(secret.Name, $"{caller} must not see another unit's draft");
+            NoLeak(readable, secret.Id.ToString(), $"{caller} must not see another unit's draft (its id)");
+            NoLeak(readable, secret.Name, $"{caller} must not see another unit's draft (its name)");
         }
         if (endpoint is "GET /api/tables" or "GET /api/tables/export/{format}" && world.UnitOf(caller) is { } unit)
-            readable.Should().Contain(world.Secrets.Single(s => s.Unit == unit).Name, "the same search finds the caller's own draft, so it would find a leak");
+            readable.Should().Contain(world.Secrets.First(s => s.Unit == unit).Name, "the same search finds the caller's own draft, so it would find a leak");
         if (table is not null && state == "draft" && caller != "own-editor")
-            readable.Should().NotContain(table.ProjectName!, $"{caller} must not see unit A1's draft");
+            NoLeak(readable, table.ProjectName!, $"{caller} must not see unit A1's draft");
+        if (table is not null && state == "adjusting" && caller != "own-editor")
+        {
+            var v2 = await Factory.InDb(db => db.Tables.SingleAsync(t => t.Lineage == table.Lineage && t.Version == 2));
+            NoLeak(readable, v2.Id.ToString(), $"{caller} must not see unit A1's draft of version 2 (its id)");
+            NoLeak(readable, v2.ProjectName!, $"{caller} must not see unit A1's draft of version 2 (its name)");
+        }
         if (table is not null && mutating && expected >= 400)
             (await Trace(table.Id)).Should().Be(before, "a refused call changes nothing");
     }
@@ -235,16 +245,57 @@ public abstract class AuthorizationMatrixTests(JixiaoFactory factory) : Integrat
         return record.Id;
     });
 
-    /// <summary>The body with JSON escapes undone, so that a name written as \u4FE1… is still found.</summary>
+    private static void NoLeak(string readable, string secret, string because)
+    {
+        var at = readable.IndexOf(secret, StringComparison.Ordinal);
+        if (at >= 0) Assert.Fail($"{because}: “{secret}” found in …{readable[Math.Max(0, at - 150)..Math.Min(readable.Length, at + 150)]}…");
+    }
+
+    /// <summary>
+    /// Every text in the body with JSON escapes undone, so that a name written as \u4FE1… is still found — also inside
+    /// strings that hold JSON themselves (the audit trail's before and after).
+    /// </summary>
     private static string Readable(string body)
+    {
+        var texts = new List<string>();
+        void Walk(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    foreach (var (key, value) in o)
+                    {
+                        texts.Add(key);
+                        Walk(value);
+                    }
+                    break;
+                case JsonArray a:
+                    foreach (var item in a) Walk(item);
+                    break;
+                case JsonValue v when v.TryGetValue<string>(out var text):
+                    texts.Add(text);
+                    if (text.TrimStart().StartsWith('{') || text.TrimStart().StartsWith('[')) Walk(TryParse(text));
+                    break;
+                case JsonValue v:
+                    texts.Add(v.ToJsonString());
+                    break;
+            }
+        }
+        var parsed = TryParse(body);
+        if (parsed is null) return body;
+        Walk(parsed);
+        return string.Join("\n", texts);
+    }
+
+    private static JsonNode? TryParse(string text)
     {
         try
         {
-            return JsonNode.Parse(body)?.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? body;
+            return JsonNode.Parse(text);
         }
         catch (JsonException)
         {
-            return body;
+            return null;
         }
     }
 
@@ -287,7 +338,8 @@ public abstract class AuthorizationMatrixTests(JixiaoFactory factory) : Integrat
             };
             var clients = new Dictionary<string, HttpClient> { ["anonymous"] = f.Anonymous() };
             foreach (var (name, person) in people) clients[name] = await f.WithToken(person);
-            // Drafts that stay drafts, one per unit, and someone's token that nobody else may revoke.
+            // Drafts that stay drafts, one per unit (and a unit A1's draft of a version 2), and someone's token that
+            // nobody else may revoke.
             var secrets = new List<(Guid, Guid, string)>();
             foreach (var (name, unit) in units)
             {
@@ -295,6 +347,9 @@ public abstract class AuthorizationMatrixTests(JixiaoFactory factory) : Integrat
                 var draft = await f.TableIn("draft", editor, people["dept-reviewer"], people["finance"], Samples.UniqueName($"{name}机密草稿"));
                 secrets.Add((unit.Id, draft.Id, draft.ProjectName!));
             }
+            var v1 = await f.TableIn("adjusting", people["own-editor"], people["dept-reviewer"], people["finance"], Samples.UniqueName("A1机密调整"));
+            var v2 = await f.InDb(db => db.Tables.SingleAsync(t => t.Lineage == v1.Lineage && t.Version == 2));
+            secrets.Add((units["A1"].Id, v2.Id, v2.ProjectName!));
             var bystander = await f.AddPerson(Role.UnitEditor, units["A2"]);
             using var browser = await f.SignIn(bystander);
             var token = (await (await browser.Post("/api/account/tokens", new { name = "bystander" })).Object()).Id();

@@ -11,8 +11,15 @@ public sealed record CheckContext(TargetTable Table, IReadOnlyList<TargetTable> 
     {
         get
         {
-            var all = Table.Indicators.Select((i, k) => (i, k)).ToList();
-            var annual = all.Where(x => x.i.Horizon == Horizon.Annual).ToList();
+            // Loops rather than LINQ: every check that looks at the budget year asks for this (performance only).
+            var all = new List<(Indicator, int)>(Table.Indicators.Count);
+            var annual = new List<(Indicator, int)>(Table.Indicators.Count);
+            for (var k = 0; k < Table.Indicators.Count; k++)
+            {
+                var i = Table.Indicators[k];
+                all.Add((i, k));
+                if (i.Horizon == Horizon.Annual) annual.Add((i, k));
+            }
             return annual.Count > 0 ? annual : all;
         }
     }

@@ -32,6 +32,9 @@ public static class IndicatorNames
         "排查", "挽回", "修复", "响应", "回访", "整治", "检查", "防范", "预防", "满意",
     ];
 
+    // 未处理, 未办结 …: built once, not at every call (performance only).
+    private static readonly string[] NegatedRemedy = Remedy.Select(v => "未" + v).ToArray();
+
     /// <summary>A rate: 率, 比例, 占比, 比重, 满意度 (but not 频率, 效率, 汇率 or 率先, which are not shares).</summary>
     public static bool IsRate(string? name)
     {
@@ -62,7 +65,7 @@ public static class IndicatorNames
     {
         if (string.IsNullOrEmpty(name)) return false;
         // 未处理, 未办结, 未化解: a remedy verb negated is what is left undone.
-        foreach (var v in Remedy) if (name.Contains("未" + v, StringComparison.Ordinal)) return true;
+        if (name.Contains('未')) foreach (var v in NegatedRemedy) if (name.Contains(v, StringComparison.Ordinal)) return true;
         if (IsResolving(name)) return false;
         foreach (var r in NegativeRates) if (name.Contains(r, StringComparison.Ordinal)) return true;
         if (IsRate(name)) return false;

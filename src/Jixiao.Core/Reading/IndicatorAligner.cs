@@ -17,8 +17,10 @@ internal static class IndicatorAligner
     private const double EnterGroupCost = 0.5;
 
     /// <summary>The column index assigned to each cell of <paramref name="cells"/>, or -1 when left out.</summary>
-    public static int[] Align(IReadOnlyList<Cell> cells, IReadOnlyList<HeaderColumn> columns, bool usePositions, Func<Cell, double> position)
+    /// <param name="classify">What a cell's text holds; a caller reading many rows passes a memo of <see cref="Classify"/>.</param>
+    public static int[] Align(IReadOnlyList<Cell> cells, IReadOnlyList<HeaderColumn> columns, bool usePositions, Func<Cell, double> position, Func<string, CellKind>? classify = null)
     {
+        classify ??= Classify;
         var n = cells.Count;
         var m = columns.Count;
         var groups = columns.Count == 0 ? 1 : columns.Max(c => c.Group) + 2;
@@ -30,7 +32,7 @@ internal static class IndicatorAligner
         var isLabel = new bool[n];
         for (var i = 0; i < n; i++)
         {
-            var kind = Classify(cells[i].Text);
+            var kind = classify(cells[i].Text);
             var labelled = kind.Label.IsLabel;
             var x = usePositions ? position(cells[i]) : 0;
             for (var j = 0; j < m; j++)

@@ -147,6 +147,18 @@ internal sealed partial class TableParser
 
     private Row? _pendingRow;
 
+    // What each cell text holds, worked out once per document: labels, comparators and units recur on every row (performance only).
+    private readonly Dictionary<string, IndicatorAligner.CellKind> _kinds = new(StringComparer.Ordinal);
+    private Func<string, IndicatorAligner.CellKind>? _classifyMemo;
+
+    private Func<string, IndicatorAligner.CellKind> Classifier => _classifyMemo ??= text =>
+    {
+        if (_kinds.TryGetValue(text, out var kind)) return kind;
+        kind = IndicatorAligner.Classify(text);
+        if (_kinds.Count < 4096) _kinds[text] = kind;
+        return kind;
+    };
+
     private void FlushPending()
     {
         if (_pendingRow is null) return;
@@ -247,7 +259,7 @@ internal sealed partial class TableParser
             if (!c.IsEmpty && Keys.Match(c.Text, out _, out _) != FactKey.IndicatorsHeading) cells.Add(c);
         if (cells.Count == 0) return;
         var usePositions = row.HasPositions;
-        var placed = IndicatorAligner.Align(cells, _columns, usePositions, c => CellPosition(row, c));
+        var placed = IndicatorAligner.Align(cells, _columns, usePositions, c => CellPosition(row, c), Classifier);
         var groups = _contexts.Length;
         // The text placed in each group's columns, by role (a role's slot is null when nothing went there).
         var byGroup = new RoleTexts[groups];

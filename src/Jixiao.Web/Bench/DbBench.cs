@@ -44,6 +44,7 @@ public static class DbBench
     {
         var profile = Profile.National;
         await using var db = database.Open();
+        if (Environment.GetEnvironmentVariable("PRE") is { } pre) foreach (var sql in pre.Split('|')) await db.Database.ExecuteSqlRawAsync(sql);
         await Database.Migrate(db);
         await CreateRawTables(db);
         if (Environment.GetEnvironmentVariable("DIAG") is { } diag) foreach (var sql in diag.Split('|')) await db.Database.ExecuteSqlRawAsync(sql);
@@ -60,13 +61,16 @@ public static class DbBench
         var tally = new Tally();
         var n = 0;
         var prepare = Stopwatch.StartNew();
-        foreach (var batch in corpus.Batches(o.Tables, o.Seed, o.Batch, profile))
+        var all = corpus.Batches(o.Tables, o.Seed, o.Batch, profile);
+        if (Environment.GetEnvironmentVariable("PREPAREFIRST") is not null) { all = all.ToList(); Console.WriteLine("STORE START"); await Task.Delay(3000); }
+        foreach (var batch in all)
         {
             prepare.Stop();
             var appFirst = n++ % 2 == 0;
             for (var pass = 0; pass < 2; pass++)
             {
                 var app = pass == 0 == appFirst;
+                if (Environment.GetEnvironmentVariable("ONLY") is { } only && only != (app ? "app" : "raw")) continue;
                 GC.Collect();
                 // Waited on this thread: on SQLite the whole import then runs here, and the thread's CPU time is its work.
                 var cpu = ThreadCpu.Now();

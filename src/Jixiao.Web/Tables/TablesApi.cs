@@ -91,8 +91,13 @@ public static class TablesApi
         var c = Caller.From(http.User)!;
         var t = await service.Find(c, id, ct);
         if (t is null) return NotFound();
+        // The trail covers every version of the lineage; a reviewer reading the approved version must not read the
+        // unit's draft of the next one through it, so only the events of versions the caller sees are shown.
+        var versions = await db.Tables.Where(x => x.RegionCode == t.RegionCode && x.Lineage == t.Lineage).ToListAsync(ct);
+        var visible = versions.Where(v => Access.Sees(c, v)).Select(v => (Guid?)v.Id).ToHashSet();
         var events = await db.AuditEvents.Where(e => e.RegionCode == t.RegionCode && e.Lineage == t.Lineage).OrderBy(e => e.At).ToListAsync(ct);
-        return TypedResults.Ok(events.Select(e => new HistoryEntry(e.At, e.Action, e.UserName, e.Comment, e.Before, e.After, e.TableId)).ToList());
+        return TypedResults.Ok(events.Where(e => visible.Contains(e.TableId))
+            .Select(e => new HistoryEntry(e.At, e.Action, e.UserName, e.Comment, e.Before, e.After, e.TableId)).ToList());
     }
 
     private static async Task<Results<Ok<JsonObject>, Created<JsonObject>, ProblemHttpResult>> Act(HttpContext http, TableService service, Func<Caller, Task<TableService.Outcome>> action)

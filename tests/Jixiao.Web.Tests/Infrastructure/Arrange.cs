@@ -8,7 +8,11 @@ public static class Arrange
 {
     public static readonly string[] States = ["draft", "submitted", "returned", "department-approved", "finance-approved", "published"];
 
-    /// <summary>Imports a one-table document as <paramref name="owner"/> and moves it to <paramref name="state"/>.</summary>
+    /// <summary>
+    /// Imports a one-table document as <paramref name="owner"/> and moves it to <paramref name="state"/>. The state
+    /// "adjusting" is a published version 1 whose unit has opened and edited a draft version 2 (renamed "…（调整稿）"):
+    /// the record returned is version 1.
+    /// </summary>
     public static Task<TableRecord> TableIn(this JixiaoFactory factory, string state, Person owner, Person reviewer, Person finance, string? projectName = null) =>
         factory.WithService(async s =>
         {
@@ -30,6 +34,15 @@ public static class Arrange
             if (state == "finance-approved") return table;
             await Step(s.Publish(finance.Caller, table.Id, ct));
             if (state == "published") return table;
+            if (state == "adjusting")
+            {
+                var adjusted = await s.Adjust(owner.Caller, table.Id, "调整", ct);
+                adjusted.Ok.Should().BeTrue();
+                var v2 = adjusted.Table!;
+                var draft = TableService.Model(v2) with { ProjectName = v2.ProjectName + "（调整稿）" };
+                await Step(s.Edit(owner.Caller, v2.Id, v2.Revision, draft, ct));
+                return table;
+            }
             throw new ArgumentOutOfRangeException(nameof(state), state, "not a workflow state");
         });
 }

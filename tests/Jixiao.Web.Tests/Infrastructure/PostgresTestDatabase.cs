@@ -51,6 +51,30 @@ public sealed class PostgresTestDatabase(IMessageSink? diagnostics = null) : Tes
     public override JixiaoDb Open() =>
         new(new DbContextOptionsBuilder<JixiaoDb>().UseNpgsql(connectionString).Options);
 
+    /// <summary>Other sessions on this database whose transaction has written something (it has a transaction id).</summary>
+    public override async Task<IReadOnlyList<string>> OpenWriters()
+    {
+        await using var c = new NpgsqlConnection(connectionString);
+        await c.OpenAsync();
+        await using var cmd = new NpgsqlCommand(
+            "SELECT backend_xid::text FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL", c);
+        var xids = new List<string>();
+        await using var reader = await cmd.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) xids.Add(reader.GetString(0));
+        return xids;
+    }
+
+    /// <summary>The server's own record of the transaction: committed, aborted (rolled back, or cut off by a crash), in progress.</summary>
+    public override async Task<string?> Outcome(string writer)
+    {
+        await using var c = new NpgsqlConnection(connectionString);
+        await c.OpenAsync();
+        // backend_xid is the 32-bit id; txid_status wants it with the current epoch in front.
+        await using var cmd = new NpgsqlCommand("SELECT txid_status(((txid_current() >> 32) << 32) + @xid)", c);
+        cmd.Parameters.AddWithValue("xid", long.Parse(writer, System.Globalization.CultureInfo.InvariantCulture));
+        return await cmd.ExecuteScalarAsync() as string;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         if (connectionString is null) return;

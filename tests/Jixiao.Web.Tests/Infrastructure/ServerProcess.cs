@@ -6,17 +6,11 @@ using System.Net.Sockets;
 
 namespace Jixiao.Web.Tests.Infrastructure;
 
-/// <summary>
-/// The real server as its own process (<c>dotnet Jixiao.Web.dll</c>) on a free loopback port, so that a test can kill it.
-/// It logs its database transactions, and the test can ask to be killed at the moment an import is writing.
-/// </summary>
+/// <summary>The real server as its own process (<c>dotnet Jixiao.Web.dll</c>) on a free loopback port, so that a test can kill it.</summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly ConcurrentQueue<string> output = new();
-    private readonly object gate = new();
-    private Func<ServerProcess, bool>? killWhen;
-    private readonly TaskCompletionSource killed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private ServerProcess(Process process, Uri address)
     {
@@ -25,13 +19,6 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     public Uri Address { get; }
-
-    /// <summary>Transactions the server began, committed, and INSERT statements executed since the last commit (from its log).</summary>
-    public int Began { get; private set; }
-
-    public int Committed { get; private set; }
-
-    public int InsertsSinceCommit { get; private set; }
 
     public string Output => string.Join("\n", output);
 
@@ -49,15 +36,7 @@ public sealed class ServerProcess : IAsyncDisposable
         };
         foreach (var a in new[] { dll, "--urls", address.ToString().TrimEnd('/'), "--no-demo" }) info.ArgumentList.Add(a);
         foreach (var a in database.Arguments()) info.ArgumentList.Add(a);
-        // Quiet, except for what the test watches: SQL commands and transactions.
-        foreach (var a in new[]
-                 {
-                     "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information",
-                     "--Logging:LogLevel:Microsoft.EntityFrameworkCore=Warning",
-                     "--Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command=Information",
-                     "--Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Transaction=Debug",
-                 })
-            info.ArgumentList.Add(a);
+        foreach (var a in new[] { "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information" }) info.ArgumentList.Add(a);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var server = new ServerProcess(process, address);
@@ -79,52 +58,29 @@ public sealed class ServerProcess : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Kills the process (SIGKILL) the first time <paramref name="condition"/> holds after a line of its log; resets the counters.</summary>
-    public Task KillWhen(Func<ServerProcess, bool> condition)
-    {
-        lock (gate)
-        {
-            Began = Committed = InsertsSinceCommit = 0;
-            killWhen = condition;
-        }
-        return killed.Task;
-    }
-
     /// <summary>SIGKILL: no shutdown, no chance to finish a transaction.</summary>
     public void Kill()
     {
-        // No WaitForExit here: it waits for the output to drain, and this may run on the thread that drains it.
         if (!process.HasExited) process.Kill(entireProcessTree: true);
-        killed.TrySetResult();
+    }
+
+    /// <summary>Waits until the process has ended and everything it wrote has been read.</summary>
+    public async Task Exited()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await process.WaitForExitAsync(timeout.Token);
     }
 
     public async ValueTask DisposeAsync()
     {
         Kill();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        await process.WaitForExitAsync(timeout.Token);
+        await Exited();
         process.Dispose();
     }
 
     private void Read(string? line)
     {
-        if (line is null) return;
-        output.Enqueue(line);
-        lock (gate)
-        {
-            if (line.Contains("Began transaction", StringComparison.Ordinal)) Began++;
-            else if (line.Contains("Committed transaction", StringComparison.Ordinal))
-            {
-                Committed++;
-                InsertsSinceCommit = 0;
-            }
-            else if (line.TrimStart().StartsWith("INSERT INTO", StringComparison.Ordinal)) InsertsSinceCommit++;
-            if (killWhen is not null && killWhen(this))
-            {
-                killWhen = null;
-                Kill();
-            }
-        }
+        if (line is not null) output.Enqueue(line);
     }
 
     private async Task WaitUntilHealthy()

@@ -29,6 +29,26 @@ public sealed class SqliteTestDatabase : TestDatabase
     public override JixiaoDb Open() =>
         new(new DbContextOptionsBuilder<JixiaoDb>().UseSqlite($"Data Source={File}").Options);
 
+    /// <summary>
+    /// A connection mid-way through a write transaction holds the database's write lock: <c>BEGIN IMMEDIATE</c> with no
+    /// busy timeout then fails at once with SQLITE_BUSY. SQLite keeps no record of a transaction after it ends.
+    /// </summary>
+    public override Task<IReadOnlyList<string>> OpenWriters()
+    {
+        SQLitePCL.Batteries_V2.Init();
+        if (SQLitePCL.raw.sqlite3_open_v2(File, out var db, SQLitePCL.raw.SQLITE_OPEN_READWRITE, null) != SQLitePCL.raw.SQLITE_OK)
+            throw new InvalidOperationException("Cannot open " + File);
+        using (db)
+        {
+            SQLitePCL.raw.sqlite3_busy_timeout(db, 0);
+            var rc = SQLitePCL.raw.sqlite3_exec(db, "BEGIN IMMEDIATE");
+            if (rc == SQLitePCL.raw.SQLITE_OK) SQLitePCL.raw.sqlite3_exec(db, "ROLLBACK");
+            return Task.FromResult<IReadOnlyList<string>>(rc == SQLitePCL.raw.SQLITE_BUSY ? ["the writer"] : []);
+        }
+    }
+
+    public override Task<string?> Outcome(string writer) => Task.FromResult<string?>(null);
+
     public override ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();

@@ -23,6 +23,12 @@ public abstract class TestDatabase : IAsyncDisposable, IAsyncLifetime
     /// <summary>A context on the database, outside the app, for arranging and inspecting data.</summary>
     public abstract JixiaoDb Open();
 
+    /// <summary>The write transactions open on the database at this moment, as the database names them (for crash tests).</summary>
+    public abstract Task<IReadOnlyList<string>> OpenWriters();
+
+    /// <summary>What became of a transaction that <see cref="OpenWriters"/> saw: "committed", "aborted", or null if the database cannot tell.</summary>
+    public abstract Task<string?> Outcome(string writer);
+
     /// <summary>The same settings as command-line arguments for a server process.</summary>
     public IEnumerable<string> Arguments() => Settings.Select(s => $"--{s.Key}={s.Value}");
 

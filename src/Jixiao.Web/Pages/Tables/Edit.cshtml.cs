@@ -46,9 +46,17 @@ public sealed class EditModel(TableService service) : JixiaoPage
         var t = await service.Find(Me!, id, ct);
         if (t is null) return NotFound();
         Record = t;
-        if (!Access.May(Me!, t).Edit) return Deny();
+        var mayEdit = Access.May(Me!, t).Edit;
+        // The unit's own editor keeps what they typed even when the table left the draft state meanwhile (submitted by a colleague).
+        if (!mayEdit && (Me!.Role != Role.UnitEditor || Me.UnitId != t.UnitId)) return Deny();
         var result = Form.ToTable(TableService.Model(t));
         Findings = Review(result);
+        if (!mayEdit)
+        {
+            Message = DeniedMessage + "你填写的内容仍在下面，尚未保存。";
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
         if (!result.Ok)
         {
             Errors = result.Errors;

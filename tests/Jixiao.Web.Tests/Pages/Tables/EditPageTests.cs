@@ -134,6 +134,22 @@ public abstract class EditPageTests(JixiaoFactory factory) : IntegrationTest(fac
     }
 
     [SkippableFact]
+    public async Task Post_TableSubmittedMeanwhile_Answers403AndKeepsTheInput()
+    {
+        var (client, id, page) = await OpenEditor();
+        using var _ = client;
+        (await client.PostAsync($"/api/tables/{id}/submit", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var fields = PageForms.Fields(page.Html, "editor").With("ProjectName", "送审后才提交的名称");
+
+        var answer = await client.PostForm($"/tables/{id}/edit", fields);
+
+        answer.Status.Should().Be(HttpStatusCode.Forbidden);
+        answer.Text.Should().Contain(EditModel.DeniedMessage);
+        PageForms.Fields(answer.Html, "editor").Value("ProjectName").Should().Be("送审后才提交的名称");
+        (await client.GetTable(id))["projectName"]!.GetValue<string>().Should().NotBe("送审后才提交的名称");
+    }
+
+    [SkippableFact]
     public async Task Get_SubmittedTable_Answers403WithAMessage()
     {
         var (client, _, page) = await OpenEditor("submitted");
