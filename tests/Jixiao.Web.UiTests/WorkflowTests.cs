@@ -9,18 +9,37 @@ namespace Jixiao.Web.UiTests;
 public sealed class WorkflowTests(Browser browser)
 {
     [SkippableFact]
-    public async Task Draft_SubmittedReturnedApprovedPublished_ShowsOnThePublicPageWithThePhoneMasked()
+    public async Task Upload_Fix_Submit_ReturnApprovePublish_ShowsOnThePublicPageWithThePhoneMasked()
     {
         Skip.IfNot(Browser.Available, "需要 Debian 的 chromium（CI 用 apt 安装）");
 
-        // The unit editor opens a draft, sees its findings beside the form, and submits it.
+        // The unit editor uploads a seed document and sees the tables found with their findings.
         var editor = await browser.Open("editor");
-        await editor.GotoAsync($"{browser.BaseUrl}/tables?q=租线");
-        await editor.ClickAsync("text=信访移动专项租线");
+        await editor.GotoAsync($"{browser.BaseUrl}/upload");
+        await editor.SetInputFilesAsync("#upload-form input[name=file]", Path.Combine(AppContext.BaseDirectory, "seeds", "000_a2e8745f1a3936ea.txt"));
+        await editor.ClickAsync("#upload-form button[type=submit]");
+        await editor.WaitForSelectorAsync("#upload-result a.table-link");
+        (await editor.Locator("#upload-result a.table-link").CountAsync()).Should().Be(5);
+        (await editor.TextContentAsync("#upload-result")).Should().Contain("JX202", "the ≅ comparator of 租赁平均成本 is a finding");
+        await browser.Shot(editor, "upload-result");
+
+        // It opens 信访移动专项租线 in the editor, fixes the comparator, and sees the finding go as it types.
+        await editor.ClickAsync("#upload-result a.table-link:has-text('信访移动专项租线')");
         await editor.WaitForSelectorAsync("table.official");
-        (await editor.Locator("ul.findings li").CountAsync()).Should().BeGreaterThan(0, "the draft has findings");
         var tableUrl = editor.Url;
-        await browser.Shot(editor, "table-view-editor");
+        (await editor.TextContentAsync("ul.findings")).Should().Contain("JX202");
+        await editor.GotoAsync(tableUrl + "/edit");
+        await editor.WaitForSelectorAsync("#editor");
+        (await editor.TextContentAsync("#findings")).Should().Contain("JX202");
+        var row = editor.Locator("tr.indicator-row", new PageLocatorOptions { Has = editor.Locator("input[value='租赁平均成本']") });
+        await row.Locator("select[name$='.Comparator']").SelectOptionAsync("≤");
+        await editor.WaitForFunctionAsync("() => !document.querySelector('#findings').textContent.includes('JX202')");
+        await browser.Shot(editor, "editor-finding-gone");
+        await editor.ClickAsync("#save");
+        await editor.WaitForSelectorAsync("table.official");
+        (await editor.TextContentAsync("ul.findings")).Should().NotContain("JX202");
+
+        // It submits.
         await editor.ClickAsync("button:has-text('送审')");
         await editor.WaitForSelectorAsync("text=已送审");
 
@@ -46,14 +65,14 @@ public sealed class WorkflowTests(Browser browser)
         await finance.WaitForSelectorAsync("text=已审核通过");
         await finance.ClickAsync("button:has-text('公开')");
         await finance.WaitForSelectorAsync("text=已公开");
+        await browser.Shot(finance, "table-published");
 
         // Signed out, the public page shows it with the manager's phone masked.
         var anonymous = await browser.Open(null);
-        await anonymous.GotoAsync($"{browser.BaseUrl}/public");
-        await anonymous.ClickAsync("text=信访移动专项租线");
+        await anonymous.GotoAsync($"{browser.BaseUrl}/public/{tableUrl.Split('/').Last()}");
         await anonymous.WaitForSelectorAsync("table.official");
         var text = await anonymous.TextContentAsync("body");
-        text.Should().Contain("191****3693").And.NotContain("19112413693");
+        text.Should().Contain("信访移动专项租线").And.Contain("191****3693").And.NotContain("19112413693");
         await browser.Shot(anonymous, "public-table");
     }
 
@@ -87,7 +106,7 @@ public sealed class WorkflowTests(Browser browser)
     {
         Skip.IfNot(Browser.Available, "需要 Debian 的 chromium（CI 用 apt 安装）");
         var page = await browser.Open("finance", width, height);
-        foreach (var (path, shot) in new[] { ("/", "home"), ("/tables", "list"), ("/public", "public") })
+        foreach (var (path, shot) in new[] { ("/", "home"), ("/tables", "list"), ("/dashboard", "dashboard"), ("/public", "public") })
         {
             await page.GotoAsync(browser.BaseUrl + path);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
