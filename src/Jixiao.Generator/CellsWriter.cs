@@ -25,7 +25,7 @@ internal static class CellsWriter
         if (t.Goal is not null) Block(sb, "绩效目标", "1、" + t.Goal);
         sb.Append('\n');
         Block(sb, "一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据");
-        foreach (var (l1, l2, i) in Labelled(t, repeatLevel2: s.Wu))
+        foreach (var (l1, l2, i) in Labelled(t, repeatLevel2: s.RepeatLevel2))
             Block(sb, l1, l2, i.Name, i.Description, i.Embedded, i.Basis);
         sb.Append('\n');
     }

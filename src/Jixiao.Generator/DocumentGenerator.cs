@@ -43,6 +43,7 @@ public sealed class DocumentGenerator(GeneratorOptions options)
             NatureColumn: nature,
             UnitColumn: nature && rng.Chance(0.4),
             Wu: rng.Chance(0.3),
+            RepeatLevel2: rng.Chance(0.3),
             Weighted: weighted,
             WithPlan: layout == DocumentLayout.Cells ? rng.Chance(0.8) : layout == DocumentLayout.Tabs && rng.Chance(0.3),
             WithManager: rng.Chance(0.5),
@@ -62,7 +63,7 @@ public sealed class DocumentGenerator(GeneratorOptions options)
                 var candidate = rng.Pick(domain.Units) + rng.Pick(domain.Projects);
                 if (names.Add(candidate)) name = candidate;
             }
-            specs.Add(TableFactory.Project(rng, domain, region, code, year, name, rng.Pick(domain.Units), k + 1));
+            specs.Add(TableFactory.Project(rng, domain, region, code, year, name, rng.Pick(domain.Units)));
         }
 
         var tables = new List<GeneratedTable>();

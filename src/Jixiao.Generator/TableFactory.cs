@@ -7,7 +7,7 @@ internal static class TableFactory
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static TableSpec Project(Rng rng, Domain domain, string region, string departmentCode, int year, string projectName, string unit, int ordinal)
+    public static TableSpec Project(Rng rng, Domain domain, string region, string departmentCode, int year, string projectName, string unit)
     {
         var t = new TableSpec
         {

@@ -53,7 +53,7 @@ public class DocumentGeneratorTests
     [Fact]
     public void Generate_ManyTables_PlantsEveryKindOfMistake()
     {
-        var planted = Generate(3000, errors: 0.5).SelectMany(d => d.Planted).Select(p => p.Mistake).ToHashSet();
+        var planted = Generate(8000, errors: 1).SelectMany(d => d.Planted).Select(p => p.Mistake).ToHashSet();
 
         planted.Should().BeEquivalentTo(Enum.GetValues<Mistake>());
     }

@@ -40,6 +40,8 @@ public static class IndicatorNames
     {
         if (string.IsNullOrEmpty(name)) return false;
         if (name.Contains("满意度", StringComparison.Ordinal) || name.Contains("比例", StringComparison.Ordinal) || name.Contains("占比", StringComparison.Ordinal) || name.Contains("比重", StringComparison.Ordinal)) return true;
+        // 效率 (efficiency) is no rate, but 有效率 (the share that works: 治疗有效率, 数据有效率) is.
+        if (name.Contains("有效率", StringComparison.Ordinal)) return true;
         var stripped = name.Replace("频率", "", StringComparison.Ordinal).Replace("效率", "", StringComparison.Ordinal)
             .Replace("汇率", "", StringComparison.Ordinal).Replace("率先", "", StringComparison.Ordinal);
         return stripped.Contains('率');

@@ -142,10 +142,9 @@ public static class ValueReader
             var (c, len) = SymbolAt(p, i);
             if (c is not null && i + len == p.Length) cmp = c;
         }
-        if (cmp is null)
-            if (p.Length > 0 && PrefixWordEnds.Contains(p[^1]))
-                foreach (var (word, c) in PrefixWords)
-                    if (p.EndsWith(word, StringComparison.Ordinal)) { cmp = c; break; }
+        if (cmp is null && p.Length > 0 && PrefixWordEnds.Contains(p[^1]))
+            foreach (var (word, c) in PrefixWords)
+                if (p.EndsWith(word, StringComparison.Ordinal)) { cmp = c; break; }
 
         // Multiplier right after the number (4千, 2万, 1.5亿) unless it starts a unit (万元, 千米, 千克).
         if (suffix.Length > 0)

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using Jixiao.Web.Data;
+using Jixiao.Web.Data.Entities;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,21 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
     public const string SchemeName = "Token";
     public const string Prefix = "jx_";
 
+    /// <summary>
+    /// How precisely "last used" is kept. Writing it on every request made every API call a write — on SQLite, one
+    /// writer at a time for the whole server — for a date a person reads to the minute.
+    /// </summary>
+    public static readonly TimeSpan UsedWithin = TimeSpan.FromMinutes(1);
+
+    private sealed record Found(Guid Id, string RegionCode, DateTime? LastUsedAt, User User);
+
+    // Not an EF compiled query: one is bound to the model it was first run with, and a process may serve both providers.
+    private static Task<Found?> WithUser(JixiaoDb db, string hash) =>
+        (from t in db.ApiTokens.AsNoTracking()
+         where t.Hash == hash && t.RevokedAt == null
+         join u in db.Users.AsNoTracking() on new { t.RegionCode, Id = t.UserId } equals new { u.RegionCode, u.Id }
+         select new Found(t.Id, t.RegionCode, t.LastUsedAt, u)).FirstOrDefaultAsync();
+
     public static string NewToken() => Prefix + Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
 
     public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token))).ToLowerInvariant();
@@ -25,12 +41,12 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
         var token = header[7..].Trim();
         var hash = Hash(token);
-        var record = await db.ApiTokens.FirstOrDefaultAsync(t => t.Hash == hash && t.RevokedAt == null);
-        if (record is null) return AuthenticateResult.Fail("令牌无效或已撤销。");
-        var user = await db.Users.FirstOrDefaultAsync(u => u.RegionCode == record.RegionCode && u.Id == record.UserId);
-        if (user is null) return AuthenticateResult.Fail("令牌对应的用户不存在。");
-        record.LastUsedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync();
-        return AuthenticateResult.Success(new AuthenticationTicket(Caller.Principal(user, SchemeName), SchemeName));
+        // One read per request, the token joined to its user; no write (see UsedWithin).
+        var found = await WithUser(db, hash);
+        if (found is null) return AuthenticateResult.Fail("令牌无效或已撤销，或其用户已不存在。");
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (found.LastUsedAt is not { } last || now - last >= UsedWithin)
+            await db.ApiTokens.Where(t => t.RegionCode == found.RegionCode && t.Id == found.Id).ExecuteUpdateAsync(u => u.SetProperty(t => t.LastUsedAt, now));
+        return AuthenticateResult.Success(new AuthenticationTicket(Caller.Principal(found.User, SchemeName), SchemeName));
     }
 }

@@ -27,7 +27,7 @@ public static class ApiBench
     public static async Task<int> Run(BenchOptions o, TextWriter output)
     {
         await using var database = await BenchDatabase.Create(o);
-        var (ids, names, imported) = await Import(database, o, output);
+        var (ids, names, imported) = o.Reuse is null ? await Import(database, o, output) : await Existing(database, o);
         var terms = Fragments(names, o.Seed);
 
         await using var app = Host(database);
@@ -37,25 +37,33 @@ public static class ApiBench
         if (!IPAddress.IsLoopback(IPAddress.Parse(uri.Host))) throw new InvalidOperationException($"The bench only addresses loopback, not {uri.Host}.");
         output.WriteLine($"服务已在 {address} 启动；{o.Clients} 个并发客户端，每个阶段 {o.Seconds} s（另有 {Warmup.TotalSeconds:0} s 预热）。");
 
-        using var client = new HttpClient(new SocketsHttpHandler
+        using var handler = new SocketsHttpHandler
         {
             MaxConnectionsPerServer = o.Clients, UseCookies = false, UseProxy = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-        }) { BaseAddress = uri, Timeout = TimeSpan.FromSeconds(60) };
+        };
+        // /health is asked as a load balancer asks it, without credentials; the API with the token.
+        using var anonymous = new HttpClient(handler, disposeHandler: false) { BaseAddress = uri, Timeout = TimeSpan.FromSeconds(60) };
+        using var client = new HttpClient(handler, disposeHandler: false) { BaseAddress = uri, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await Token(uri));
 
         var random = ids.Count;
-        var phases = new (string Name, Func<int, long, string> Path)[]
+        string Search(int w, long i) => "/api/tables?q=" + Uri.EscapeDataString(terms[Pick(o.Seed + 1, w, i, terms.Count)]);
+        // Search once more with a single client: the time one search takes, apart from waiting behind the others.
+        var phases = new (string Name, int Clients, Func<int, long, string> Path)[]
         {
-            ("GET /health", (_, _) => "/health"),
-            ("GET /api/tables/{id}", (w, i) => $"/api/tables/{ids[Pick(o.Seed, w, i, random)]}"),
-            ("GET /api/tables?q=…", (w, i) => "/api/tables?q=" + Uri.EscapeDataString(terms[Pick(o.Seed + 1, w, i, terms.Count)])),
+            ("GET /health", o.Clients, (_, _) => "/health"),
+            ("GET /api/tables/{id}", o.Clients, (w, i) => $"/api/tables/{ids[Pick(o.Seed, w, i, random)]}"),
+            ("GET /api/tables?q=…", o.Clients, Search),
+            ("GET /api/tables?q=…（1 个客户端）", 1, (w, i) => Search(w + 1000, i)),
         };
+        // Every path warmed first, so that the code each phase runs is compiled to its final tier before any is measured.
+        foreach (var (name, clients, path) in phases.Take(3)) await LoadRunner.Run(name, name == "GET /health" ? anonymous : client, clients, Warmup, path);
         var results = new List<LoadRunner.Result>();
-        foreach (var (name, path) in phases)
+        foreach (var (name, clients, path) in phases)
         {
-            await LoadRunner.Run(name, client, o.Clients, Warmup, path);
+            var http = name == "GET /health" ? anonymous : client;
             GC.Collect();
-            var r = await LoadRunner.Run(name, client, o.Clients, TimeSpan.FromSeconds(o.Seconds), path);
+            var r = await LoadRunner.Run(name, http, clients, TimeSpan.FromSeconds(o.Seconds), path);
             output.WriteLine($"  {name}：{r.Milliseconds.Length:N0} 次请求，{r.Failures:N0} 次失败{(r.FirstFailure is null ? "" : "（" + r.FirstFailure + "）")}");
             results.Add(r);
         }
@@ -65,11 +73,11 @@ public static class ApiBench
         if (o.Keep) output.WriteLine($"数据库已保留：{database.Name}");
         var get = results[1];
         var search = results[2];
-        var met = get.Failures == 0 && search.Failures == 0 && get.Percentile(99) < GetTargetP99 && search.Percentile(95) < SearchTargetP95;
+        var met = results.All(r => r.Failures == 0) && get.Percentile(99) < GetTargetP99 && search.Percentile(95) < SearchTargetP95;
         return met ? 0 : 1;
     }
 
-    private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(5);
 
     /// <summary>A deterministic, well-spread choice for request <paramref name="i"/> of worker <paramref name="w"/>.</summary>
     private static int Pick(int seed, int w, long i, int n)
@@ -117,6 +125,19 @@ public static class ApiBench
         return (ids, names.Order(StringComparer.Ordinal).ToList(), new Imported(tables, indicators, storing, total.Elapsed));
     }
 
+    /// <summary>What a kept database holds: a sample of its tables, its indicator names, its counts (no import was timed).</summary>
+    private static async Task<(List<Guid> Ids, List<string> Names, Imported Imported)> Existing(BenchDatabase database, BenchOptions o)
+    {
+        await using var db = database.Open();
+        var tables = await db.Tables.LongCountAsync(t => t.RegionCode == BenchCorpus.RegionCode);
+        var indicators = await db.Indicators.LongCountAsync(i => i.RegionCode == BenchCorpus.RegionCode);
+        var all = await db.Tables.Where(t => t.RegionCode == BenchCorpus.RegionCode).Select(t => t.Id).ToListAsync();
+        var rng = new Random(o.Seed);
+        var ids = all.OrderBy(_ => rng.Next()).Take(SampledIds).ToList();
+        var names = await db.Indicators.Where(i => i.RegionCode == BenchCorpus.RegionCode && i.Name != null && i.Name.Length >= 3).Select(i => i.Name!).Distinct().ToListAsync();
+        return (ids, names.Order(StringComparer.Ordinal).ToList(), new Imported(tables, indicators, TimeSpan.Zero, TimeSpan.Zero));
+    }
+
     /// <summary>Search terms: fragments of three to six characters cut from real indicator names, chosen by the seed.</summary>
     private static List<string> Fragments(List<string> names, int seed)
     {
@@ -139,6 +160,7 @@ public static class ApiBench
         builder.Configuration["ConnectionStrings:Jixiao"] = database.ConnectionString;
         builder.Configuration["Jixiao:Demo"] = "false";
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration["Logging:LogLevel:Default"] = "Warning";
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddJixiao(builder.Configuration, builder.Environment);
         var app = builder.Build();
@@ -161,13 +183,16 @@ public static class ApiBench
         var health = results[0];
         w.WriteLine();
         w.WriteLine($"bench-api：{(database.IsPostgres ? "PostgreSQL" : "SQLite")}，{imported.Tables:N0} 张表、{imported.Indicators:N0} 个指标，{o.Clients} 个并发客户端，每个阶段 {o.Seconds} s，种子 {o.Seed}");
-        w.WriteLine($"导入：{imported.Indicators / imported.Storing.TotalSeconds:N0} 指标行/秒（写入 {imported.Storing.TotalSeconds:0.0} s；连同生成、读取、审核共 {imported.Total.TotalSeconds:0} s）");
+        w.WriteLine(o.Reuse is not null
+            ? $"数据库：之前保留的 {database.Name}（本次未导入）"
+            : $"导入：{imported.Indicators / imported.Storing.TotalSeconds:N0} 指标行/秒（写入 {imported.Storing.TotalSeconds:0.0} s；连同生成、读取、审核共 {imported.Total.TotalSeconds:0} s）");
         w.WriteLine();
         w.WriteLine("| 请求 | 次数/秒 | p50 | p95 | p99 | p50 ÷ /health | p95 ÷ /health | p99 ÷ /health | 目标 |");
         w.WriteLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var r in results)
         {
-            var target = r == results[1] ? $"p99 < {GetTargetP99} ms" : r == results[2] ? $"p95 < {SearchTargetP95} ms" : "";
+            var k = results.IndexOf(r);
+            var target = k == 1 ? $"p99 < {GetTargetP99} ms" : k >= 2 ? $"p95 < {SearchTargetP95} ms" : "";
             w.WriteLine($"| {r.Name} | {r.Rate:N0} | {r.Percentile(50):0.00} ms | {r.Percentile(95):0.00} ms | {r.Percentile(99):0.00} ms | "
                         + $"{r.Percentile(50) / health.Percentile(50):0.0}× | {r.Percentile(95) / health.Percentile(95):0.0}× | {r.Percentile(99) / health.Percentile(99):0.0}× | {target} |");
         }
@@ -175,8 +200,8 @@ public static class ApiBench
         w.WriteLine($"检索词（{terms.Count} 个，取自真实指标名称的 3–6 字片段）：{string.Join("、", terms.Distinct().Take(12))}…");
         w.WriteLine($"数据库：{settings}");
         w.WriteLine($"机器：{Machine.Describe()}；负载与服务在同一进程、同一台机器上");
-        var get = results[1].Percentile(99) < GetTargetP99 ? "达到" : "未达到";
-        var search = results[2].Percentile(95) < SearchTargetP95 ? "达到" : "未达到";
-        w.WriteLine($"结果：GET /api/tables/{{id}} p99 {get}目标；检索 p95 {search}目标。");
+        string Met(bool met) => met ? "达到" : "未达到";
+        w.WriteLine($"结果：GET /api/tables/{{id}} p99 {Met(results[1].Percentile(99) < GetTargetP99)}目标；检索 p95 {o.Clients} 个客户端时{Met(results[2].Percentile(95) < SearchTargetP95)}目标，"
+                    + $"1 个客户端时{Met(results[3].Percentile(95) < SearchTargetP95)}目标。");
     }
 }

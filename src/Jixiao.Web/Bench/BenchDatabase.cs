@@ -33,6 +33,13 @@ public sealed class BenchDatabase : IAsyncDisposable
 
     public static async Task<BenchDatabase> Create(BenchOptions o)
     {
+        if (o.Reuse is { } reuse)
+        {
+            if (o.Postgres is { } server)
+                return new BenchDatabase(new NpgsqlConnectionStringBuilder(server) { Database = reuse, MaxPoolSize = Math.Max(100, o.Clients + 8), CommandTimeout = 0 }.ConnectionString, server, null, reuse, keep: true);
+            if (!File.Exists(reuse)) throw new FileNotFoundException("没有这个 SQLite 数据库文件。", reuse);
+            return new BenchDatabase($"Data Source={reuse}", null, null, reuse, keep: true);
+        }
         if (o.Postgres is { } s)
         {
             var name = "jixiao_bench_" + Guid.NewGuid().ToString("N")[..12];

@@ -20,12 +20,15 @@ public sealed record BenchOptions
     public string? Postgres { get; init; }
     /// <summary>Leave the database in place afterwards (its location is printed).</summary>
     public bool Keep { get; init; }
+    /// <summary>bench-api: measure a database kept by an earlier run (an SQLite file, or a database name on the --postgres server) instead of importing.</summary>
+    public string? Reuse { get; init; }
 
     public const string Usage = """
         用法：
           dotnet run -c Release --project src/Jixiao.Web -- bench-db  [--tables N] [--batch N] [--seed S] [--postgres 连接串] [--keep]
-          dotnet run -c Release --project src/Jixiao.Web -- bench-api [--tables N] [--clients 64] [--seconds 10] [--seed S] [--postgres 连接串] [--keep]
+          dotnet run -c Release --project src/Jixiao.Web -- bench-api [--tables N] [--clients 64] [--seconds 10] [--seed S] [--postgres 连接串] [--keep | --reuse 位置]
         不带 --postgres 时在临时目录新建 SQLite 数据库；带 --postgres 时在该服务器上新建一个数据库，结束后删除（--keep 保留）。
+        --reuse 测量之前用 --keep 保留的数据库（SQLite 文件路径，或 --postgres 服务器上的数据库名），不再导入，也不删除。
         bench-api 只在 127.0.0.1 上启动服务并只向它发请求，每个阶段 --seconds 秒后自行停止。
         """;
 
@@ -53,6 +56,7 @@ public sealed record BenchOptions
                     "--batch" => o with { Batch = Number(1, 1_000_000) },
                     "--postgres" => o with { Postgres = Value() },
                     "--keep" => o with { Keep = true },
+                    "--reuse" => o with { Reuse = Value(), Keep = true },
                     _ => throw new FormatException($"不认识的参数：{args[k]}"),
                 };
             }
@@ -62,6 +66,11 @@ public sealed record BenchOptions
                 error.WriteLine(Usage);
                 return null;
             }
+        }
+        if (o.Mode == "bench-db" && o.Reuse is not null)
+        {
+            error.WriteLine("--reuse 只用于 bench-api：bench-db 每次都在新数据库上测量导入。");
+            return null;
         }
         return o;
     }

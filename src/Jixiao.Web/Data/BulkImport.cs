@@ -21,10 +21,12 @@ public sealed record BulkTable(TableRecord Record, IReadOnlyList<IndicatorRecord
 
 /// <summary>
 /// Stores many tables at once — a province's year, a migration — without EF Core's change tracking: on SQLite in one
-/// transaction through prepared INSERT commands reused for every row (the FTS triggers of the search index fire as
-/// for any insert); on PostgreSQL through binary COPY, all in one transaction. The rows are those an import through
-/// <see cref="Tables.TableService"/> writes (a test compares them column by column), except that no original
-/// document is stored: the import audit event names its source instead.
+/// transaction through prepared INSERT commands reused for every batch of rows (the FTS triggers of the search index
+/// fire as for any insert); on PostgreSQL through binary COPY, all in one transaction. The rows are those an import
+/// through <see cref="Tables.TableService"/> writes (a test compares them column by column), with two differences:
+/// no original document is stored (the import audit event names the source file instead), and the import audit
+/// event does not repeat the table's JSON — the table's first revision is what was imported, and an edit's audit
+/// event keeps it as its "before". Repeating it doubled the bytes a bulk import writes.
 /// </summary>
 public static class BulkImport
 {
@@ -75,7 +77,7 @@ public static class BulkImport
         var audit = new AuditEvent
         {
             RegionCode = record.RegionCode, Year = record.Year, TableId = record.Id, Lineage = record.Lineage, Action = "import", UserId = p.UserId,
-            UserName = p.UserName, At = p.Now, Comment = source is null ? "批量导入" : $"从“{Path.GetFileName(source)}”批量导入", After = record.ModelJson,
+            UserName = p.UserName, At = p.Now, Comment = source is null ? "批量导入" : $"从“{Path.GetFileName(source)}”批量导入",
         };
         return new BulkTable(record, indicators, audit);
     }
@@ -106,17 +108,19 @@ public static class BulkImport
     // ---- SQLite: one transaction, prepared multi-row INSERT commands reused for every batch of rows ------------------
 
     // Rows per INSERT statement. A statement that fires a trigger runs in a statement savepoint, and FTS5 writes its
-    // pending index entries out at every savepoint: one row per statement made one tiny index segment per row, and
-    // the search index cost four times the rest of the import. Many rows per statement make few, larger segments.
-    private static readonly int RowsPerStatement = int.Parse(Environment.GetEnvironmentVariable("RPS") ?? "64");
+    // pending index entries out at every savepoint: one row per statement made one tiny index segment per row, to be
+    // merged again and again, and the search index cost four times the rest of the import. A thousand rows per
+    // statement make few, large segments (measured: 16 → 1,024 rows per statement, 1.6× the rows per second).
+    private const int IndicatorsPerStatement = 1024;
+    private const int TablesPerStatement = 256;
 
     private static long StoreSqlite(SqliteConnection c, IReadOnlyList<BulkTable> tables, Target target)
     {
         // BEGIN IMMEDIATE: take the write lock now rather than fail half-way when another writer holds it.
         using var tx = c.BeginTransaction(deferred: false);
-        using var table = new Batched(c, target.Tables, TableColumns, RowsPerStatement / 4);
-        using var indicator = new Batched(c, target.Indicators, IndicatorColumns, RowsPerStatement);
-        using var audit = new Batched(c, target.AuditEvents, AuditColumns, RowsPerStatement / 4);
+        using var table = new Batched(c, target.Tables, TableColumns, TablesPerStatement);
+        using var indicator = new Batched(c, target.Indicators, IndicatorColumns, IndicatorsPerStatement);
+        using var audit = new Batched(c, target.AuditEvents, AuditColumns, TablesPerStatement);
         long rows = 0;
         foreach (var b in InKeyOrder(tables))
         {
@@ -140,7 +144,10 @@ public static class BulkImport
         return rows;
     }
 
-    /// <summary>The tables in the order of their keys (region, year, id as stored), so that each key index grows at a few places instead of all over.</summary>
+    /// <summary>
+    /// The tables in the order of their keys (region, year, id as stored — an upper-case Guid's text sorts as its
+    /// bytes, which is PostgreSQL's uuid order too), so that each key index grows at a few places instead of all over.
+    /// </summary>
     private static IEnumerable<BulkTable> InKeyOrder(IReadOnlyList<BulkTable> tables) =>
         tables.OrderBy(t => t.Record.RegionCode, StringComparer.Ordinal).ThenBy(t => t.Record.Year).ThenBy(t => Text(t.Record.Id), StringComparer.Ordinal);
 
@@ -232,14 +239,18 @@ public static class BulkImport
 
     private static string? Text(DateTime? d) => d is { } v ? Text(v) : null;
 
-    // ---- PostgreSQL: binary COPY of the three tables in one transaction (synchronous: one await per value costs more than the copy) --
+    // ---- PostgreSQL: binary COPY of the three tables in one transaction ----------------------------------------------
+    // Synchronous: an await per value would cost more than the copy itself.
 
     private static long StorePostgres(NpgsqlConnection c, IReadOnlyList<BulkTable> tables, Target target)
     {
+        var ordered = InKeyOrder(tables).ToList();
         using var tx = c.BeginTransaction();
+        var gin = Environment.GetEnvironmentVariable("GINKB");
+        if (gin is not null && target == Target.App) { using var set = c.CreateCommand(); set.CommandText = $"SET LOCAL gin_pending_list_limit = {gin}"; set.ExecuteNonQuery(); }
         using (var w = c.BeginBinaryImport(Copy(target.Tables, TableColumns)))
         {
-            foreach (var b in tables)
+            foreach (var b in ordered)
             {
                 var r = b.Record;
                 w.StartRow();
@@ -272,7 +283,7 @@ public static class BulkImport
         long rows = 0;
         using (var w = c.BeginBinaryImport(Copy(target.Indicators, IndicatorColumns)))
         {
-            foreach (var b in tables)
+            foreach (var b in ordered)
             {
                 foreach (var i in b.Indicators)
                 {
@@ -291,7 +302,7 @@ public static class BulkImport
         }
         using (var w = c.BeginBinaryImport(Copy(target.AuditEvents, AuditColumns)))
         {
-            foreach (var b in tables)
+            foreach (var b in ordered)
             {
                 var a = b.Audit;
                 w.StartRow();
@@ -310,6 +321,7 @@ public static class BulkImport
             }
             w.Complete();
         }
+        if (gin is not null && target == Target.App) { using var clean = c.CreateCommand(); clean.CommandText = "SELECT gin_clean_pending_list('\"IX_indicators_Name_trgm\"'), gin_clean_pending_list('\"IX_target_tables_ProjectName_trgm\"')"; clean.ExecuteNonQuery(); }
         tx.Commit();
         return rows;
     }

@@ -20,7 +20,10 @@ public static class Search
             // table_id holds the key exactly as stored, so the comparison is text to text and uses the primary key.
             var ids = db.Database.SqlQueryRaw<Guid>(
                 "SELECT table_id AS \"Value\" FROM search_indicators WHERE search_indicators MATCH {0} UNION SELECT table_id FROM search_projects WHERE search_projects MATCH {0}", phrase);
-            return query.Where(t => ids.Contains(t.Id));
+            // A join, not "Id IN (…)": SQLite then starts from the matches and looks each table up by its key. With IN it
+            // walked every table of the region instead, reading each (JSON and all): 1 s per search at 200,000 tables
+            // whatever the term. The UNION gives each id once, so the join adds no row twice.
+            return query.Join(ids, t => t.Id, id => id, (t, _) => t);
         }
         if (db.Database.IsNpgsql())
         {

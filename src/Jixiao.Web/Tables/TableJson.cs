@@ -9,9 +9,14 @@ namespace Jixiao.Web.Tables;
 /// <summary>A stored table as the API shows it: the exchange shape, plus its id, state, version, findings and what the caller may do.</summary>
 public static class TableJson
 {
-    public static JsonObject Full(TableRecord t, TableReview review, May may)
+    public static JsonObject Full(TableRecord t, TableReview review, May may) => Full(t, Parse(t), review, may);
+
+    /// <summary>The stored exchange JSON of the table, parsed.</summary>
+    public static JsonObject Parse(TableRecord t) => JsonNode.Parse(t.ModelJson)!.AsObject();
+
+    /// <summary>The full answer built on <paramref name="json"/>, the table's stored JSON as parsed (it is changed and returned).</summary>
+    public static JsonObject Full(TableRecord t, JsonObject json, TableReview review, May may)
     {
-        var json = JsonNode.Parse(t.ModelJson)!.AsObject();
         json["diagnostics"] = ExchangeWriter.DiagnosticsJson(review.Findings);
         json["review"] = new JsonObject
         {

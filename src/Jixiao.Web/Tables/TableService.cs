@@ -137,6 +137,8 @@ public sealed class TableService(JixiaoDb db, TimeProvider clock, Profile profil
 
     public async Task<TableRecord?> Find(Caller c, Guid id, CancellationToken ct)
     {
+        // Not an EF compiled query: one is bound to the model it was first run with, and a process may serve both
+        // providers (the tests do); EF's own query cache already skips translating this query again.
         var t = await db.Tables.FirstOrDefaultAsync(x => x.RegionCode == c.RegionCode && x.Id == id, ct);
         return t is not null && Access.Sees(c, t) ? t : null;
     }
@@ -176,7 +178,7 @@ public sealed class TableService(JixiaoDb db, TimeProvider clock, Profile profil
         var review = Review(table);
         var json = ExchangeWriter.ToJson(table);
         json.Remove("diagnostics");
-        record.ModelJson = json.ToJsonString();
+        record.ModelJson = StoredJson.Write(json);
         record.Kind = table.Kind == TableKind.Department ? "department" : "project";
         record.ProjectName = table.ProjectName ?? (table.Kind == TableKind.Department ? $"{table.Unit ?? record.UnitName}（部门整体）" : null);
         record.Grade = review.Grade.ToChinese();

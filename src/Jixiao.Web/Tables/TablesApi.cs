@@ -63,7 +63,10 @@ public static class TablesApi
         var c = Caller.From(http.User)!;
         var t = await service.Find(c, id, ct);
         if (t is null) return NotFound();
-        return TypedResults.Ok(TableJson.Full(t, service.Review(TableService.Model(t)), Access.May(c, t)));
+        // The stored JSON is parsed once, for the review and for the answer.
+        var json = TableJson.Parse(t);
+        var review = service.Review(ExchangeReader.ReadTable(json).Table ?? new Jixiao.Model.TargetTable());
+        return TypedResults.Ok(TableJson.Full(t, json, review, Access.May(c, t)));
     }
 
     private static async Task<Results<Ok<JsonObject>, Created<JsonObject>, ProblemHttpResult>> Edit(Guid id, EditRequest request, HttpContext http, TableService service, CancellationToken ct)

@@ -4,13 +4,6 @@ using Xunit.Abstractions;
 
 namespace Jixiao.Tests.Reading;
 
-/// <summary>Timing tests run alone, after the others, so that parallel tests do not disturb their clocks.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public class TimingCollection
-{
-    public const string Name = "timing";
-}
-
 /// <summary>
 /// Reading time grows linearly with the input: a 10× larger input of the same shape takes less than 15× the time.
 /// Each size is read after a warm-up and timed as the best of several runs, on inputs large enough that the noise of

@@ -108,6 +108,9 @@ public class ValueReaderTests
         { "人次", UnitKind.Count },
         { "个", UnitKind.Count },
         { "场", UnitKind.Count },
+        { "笔", UnitKind.Count },
+        { "千克", UnitKind.Count },
+        { "课时", UnitKind.Count },
         { "分贝", UnitKind.Other },
         { null, UnitKind.None },
     };

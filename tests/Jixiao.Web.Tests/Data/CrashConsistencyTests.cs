@@ -14,8 +14,9 @@ namespace Jixiao.Web.Tests.Data;
 /// every stored document has all its tables and indicators, and nothing exists without its document. The server runs
 /// as a real process, is killed (SIGKILL) while an import transaction is writing, and is started again on the same data.
 /// </summary>
-public abstract class CrashConsistencyTests : IDisposable
+public abstract class CrashConsistencyTests
 {
+    // One kill and restart, then a final restart; raise to kill a recovered server again.
     private const int Cycles = 1;
     private const int UploadsInFlight = 3;
     private const int MaxUploadsPerCycle = 20;
@@ -31,8 +32,6 @@ public abstract class CrashConsistencyTests : IDisposable
         this.database = database;
         this.log = log;
     }
-
-    public void Dispose() => GC.SuppressFinalize(this);
 
     [SkippableFact]
     public async Task Kill_WhileImportsAreWriting_LeavesEveryDocumentWholeOrAbsent()

@@ -36,8 +36,11 @@ public sealed class HistoryModel(TableService service, JixiaoDb db) : JixiaoPage
         Record = t;
         var lineage = await db.Tables.Where(x => x.RegionCode == t.RegionCode && x.Lineage == t.Lineage).OrderBy(x => x.Version).ToListAsync(ct);
         Versions = lineage.Where(x => Access.Sees(Me!, x)).ToList();
+        // The trail covers every version of the lineage; only the events of versions the caller sees are shown, so that
+        // a reviewer reading the approved version does not read the unit's draft of the next one through its history.
+        var seen = Versions.Select(v => (Guid?)v.Id).ToHashSet();
         var events = await db.AuditEvents.Where(e => e.RegionCode == t.RegionCode && e.Lineage == t.Lineage).ToListAsync(ct);
-        events = events.OrderByDescending(e => e.At).ToList();
+        events = events.Where(e => seen.Contains(e.TableId)).OrderByDescending(e => e.At).ToList();
         var userIds = events.Select(e => e.UserId).OfType<Guid>().Distinct().ToList();
         var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var versionOf = lineage.ToDictionary(x => x.Id, x => x.Version);

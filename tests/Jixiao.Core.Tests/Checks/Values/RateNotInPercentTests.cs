@@ -16,12 +16,12 @@ public class RateNotInPercentTests
         new("near miss: 信访案件处理率 ≥90%", T.Project().With("产出指标", "质量指标", "信访案件处理率", "≥90%"), 0, []),
         new("near miss: 频率 measured in 次", T.Project().With("产出指标", "数量指标", "领导接访频率", "≥2次"), 0, []),
         new("near miss: 效率 measured in 件", T.Project().With("产出指标", "质量指标", "办案效率", "≥3件"), 0, []),
+        new("有效率 is a rate, though 效率 is not: 治疗有效率 in money", T.Project().With("产出指标", "质量指标", "治疗有效率", "≥20万元"), 1, [0]),
+        new("near miss: 监测数据有效率 in percent", T.Project().With("产出指标", "质量指标", "监测数据有效率", "≥95%"), 0, []),
         new("near miss: a rate with a bare number", T.Project().With("产出指标", "质量指标", "信访事项办结率", "≥95"), 0, []),
         new("near miss: a qualitative rate", T.Project().With("满意度指标", "服务对象满意度指标", "信访事项按期受理率、办结率、满意度", "较好", nature: "无"), 0, []),
         new("near miss: a count that is not a rate", T.Project().With("产出指标", "数量指标", "县领导公开接访服务量", "≥200次"), 0, []),
-        // IndicatorNames.IsRate exempts 频率 only when it ends the name, so a unit in brackets makes it a rate. Fails today.
         new("near miss: 频率 with its unit in brackets, measured in 次", T.Project().With("产出指标", "数量指标", "领导接访频率（次/月）", "≥2次"), 0, []),
-        // 率先 ("take the lead") is not a rate, but IsRate takes any 率 that is not a trailing 频率/效率. Fails today.
         new("near miss: 率先 at the start of a count's name", T.Project().With("产出指标", "数量指标", "率先建成规范化接访中心数量", "≥1个"), 0, []),
     };
 

@@ -62,6 +62,28 @@ public abstract class HistoryPageTests(JixiaoFactory factory) : IntegrationTest(
     }
 
     [SkippableFact]
+    public async Task Get_ReviewerOnTheApprovedVersion_DoesNotSeeTheUnitsNextDraft()
+    {
+        var editor = await Factory.NewEditor();
+        var finance = await Factory.DemoPerson("finance");
+        var record = await Factory.TableIn("finance-approved", editor, await Factory.DemoPerson("dept"), finance);
+        using var unit = await Factory.SignIn(editor);
+        var adjusted = await (await unit.PostAsync($"/api/tables/{record.Id}/adjust", null)).Object();
+        var draft = (await unit.GetTable(adjusted.Id())).DeepClone().AsObject();
+        draft["projectName"] = "尚未送审的调整草稿";
+        (await unit.Edit(adjusted.Id(), adjusted.Revision(), draft)).StatusCode.Should().Be(HttpStatusCode.OK);
+        using var reviewer = await Factory.SignIn(finance);
+
+        var page = await reviewer.GetPage($"/tables/{record.Id}/history");
+
+        page.Status.Should().Be(HttpStatusCode.OK);
+        page.Text.Should().Contain("财政审核通过（第 1 版）");
+        page.Text.Should().NotContain("尚未送审的调整草稿").And.NotContain("第 2 版");
+        var own = await unit.GetPage($"/tables/{adjusted.Id()}/history");
+        own.Text.Should().Contain("尚未送审的调整草稿").And.Contain("调整（第 2 版）");
+    }
+
+    [SkippableFact]
     public async Task Get_TableOfAnotherUnit_Answers404()
     {
         var record = await Factory.TableIn("draft", await Factory.NewEditor(), await Factory.DemoPerson("dept"), await Factory.DemoPerson("finance"));
