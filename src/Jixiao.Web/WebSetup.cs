@@ -16,7 +16,10 @@ public static class WebSetup
     public static IServiceCollection AddJixiao(this IServiceCollection s, IConfiguration config, IHostEnvironment env)
     {
         s.AddSingleton(TimeProvider.System);
-        s.AddSingleton(LoadProfile(config));
+        s.AddSingleton<Accounts.TokenCache>();
+        var (profile, stamp) = LoadProfile(config);
+        s.AddSingleton(profile);
+        s.AddSingleton(stamp);
         s.AddJixiaoDatabase(config, env);
         s.AddScoped<TableService>();
         s.AddProblemDetails();
@@ -94,11 +97,12 @@ public static class WebSetup
         return Task.CompletedTask;
     }
 
-    private static Profile LoadProfile(IConfiguration config)
+    private static (Profile, ReviewStamp) LoadProfile(IConfiguration config)
     {
         var path = config["Jixiao:Profile"];
-        if (string.IsNullOrWhiteSpace(path)) return Profile.National;
-        var result = ProfileReader.Parse(File.ReadAllText(path), path);
-        return result.Profile ?? throw new InvalidOperationException("审核口径配置有误：" + string.Join("；", result.Errors));
+        if (string.IsNullOrWhiteSpace(path)) return (Profile.National, ReviewStamp.National);
+        var text = File.ReadAllText(path);
+        var result = ProfileReader.Parse(text, path);
+        return (result.Profile ?? throw new InvalidOperationException("审核口径配置有误：" + string.Join("；", result.Errors)), ReviewStamp.Of(text));
     }
 }

@@ -99,13 +99,14 @@ public static class AccountsApi
         return TypedResults.Created($"/api/account/tokens/{record.Id}", new NewToken(record.Id, record.Name, token, "令牌只显示这一次，请妥善保存；调用时使用请求头 Authorization: Bearer 令牌。"));
     }
 
-    private static async Task<Results<NoContent, NotFound>> RevokeToken(Guid id, HttpContext http, JixiaoDb db, TimeProvider clock)
+    private static async Task<Results<NoContent, NotFound>> RevokeToken(Guid id, HttpContext http, JixiaoDb db, TimeProvider clock, TokenCache cache)
     {
         var c = Caller.From(http.User)!;
         var t = await db.ApiTokens.FirstOrDefaultAsync(x => x.RegionCode == c.RegionCode && x.Id == id && x.UserId == c.Id);
         if (t is null) return TypedResults.NotFound();
         t.RevokedAt ??= clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync();
+        cache.Forget(t.Hash);
         return TypedResults.NoContent();
     }
 

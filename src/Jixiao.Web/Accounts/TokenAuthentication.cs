@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Jixiao.Web.Accounts;
 
 /// <summary>Personal API tokens for scripts: `Authorization: Bearer jx_…`. Only the token's SHA-256 is stored.</summary>
-public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, JixiaoDb db, TimeProvider clock)
+public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, JixiaoDb db, TimeProvider clock, TokenCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Token";
@@ -41,12 +41,32 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
         var token = header[7..].Trim();
         var hash = Hash(token);
-        // One read per request, the token joined to its user; no write (see UsedWithin).
-        var found = await WithUser(db, hash);
-        if (found is null) return AuthenticateResult.Fail("令牌无效或已撤销，或其用户已不存在。");
         var now = clock.GetUtcNow().UtcDateTime;
-        if (found.LastUsedAt is not { } last || now - last >= UsedWithin)
+        if (cache.Find(hash) is { } known)
+        {
+            if (now - known.LastUsedWritten >= UsedWithin)
+            {
+                // Remembered before writing, so that the calls arriving meanwhile do not write it too.
+                cache.Remember(hash, known with { LastUsedWritten = now });
+                await db.ApiTokens.Where(t => t.RegionCode == known.RegionCode && t.Id == known.TokenId).ExecuteUpdateAsync(u => u.SetProperty(t => t.LastUsedAt, now));
+            }
+            return AuthenticateResult.Success(new AuthenticationTicket(known.Principal, SchemeName));
+        }
+        // One read, the token joined to its user; a write only when "last used" is older than UsedWithin.
+        var found = await WithUser(db, hash);
+        if (found is null)
+        {
+            cache.Forget(hash);
+            return AuthenticateResult.Fail("令牌无效或已撤销，或其用户已不存在。");
+        }
+        var written = found.LastUsedAt ?? DateTime.MinValue;
+        if (now - written >= UsedWithin)
+        {
             await db.ApiTokens.Where(t => t.RegionCode == found.RegionCode && t.Id == found.Id).ExecuteUpdateAsync(u => u.SetProperty(t => t.LastUsedAt, now));
-        return AuthenticateResult.Success(new AuthenticationTicket(Caller.Principal(found.User, SchemeName), SchemeName));
+            written = now;
+        }
+        var principal = Caller.Principal(found.User, SchemeName);
+        cache.Remember(hash, new TokenCache.Entry(principal, found.RegionCode, found.Id, now, written));
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 }

@@ -39,7 +39,7 @@ public static class BulkImport
     internal static readonly string[] TableColumns =
     [
         "RegionCode", "Year", "Id", "Lineage", "Version", "Revision", "IsCurrent", "State", "UnitId", "DepartmentId", "DocumentId", "Kind", "ProjectName",
-        "UnitName", "DepartmentName", "ModelJson", "Grade", "Errors", "Warnings", "LastComment", "CreatedAt", "UpdatedAt", "PublishedAt",
+        "UnitName", "DepartmentName", "ModelJson", "Grade", "Errors", "Warnings", "LastComment", "CreatedAt", "UpdatedAt", "PublishedAt", "ReviewJson",
     ];
 
     internal static readonly string[] IndicatorColumns = ["RegionCode", "Year", "TableId", "Index", "Name", "Level1", "Level2"];
@@ -50,7 +50,11 @@ public static class BulkImport
     /// Reviews the table and builds its rows: exchange JSON without diagnostics, grade and counts, searchable facts, one
     /// row per indicator — what TableService.Store computes. <paramref name="source"/> names the file in the audit trail.
     /// </summary>
-    public static BulkTable Prepare(TargetTable table, BulkPlacement p, Profile profile, string? source = null)
+    public static BulkTable Prepare(TargetTable table, BulkPlacement p, Profile profile, string? source = null) =>
+        Prepare(table, p, profile, profile == Profile.National ? Tables.ReviewStamp.National : null, source);
+
+    /// <summary>As above; the review is stored with the table under <paramref name="stamp"/>, or not at all when it is null (it is then made when the table is read).</summary>
+    public static BulkTable Prepare(TargetTable table, BulkPlacement p, Profile profile, Tables.ReviewStamp? stamp, string? source = null)
     {
         var t = table with { Year = table.Year ?? p.Year };
         var review = Reviewer.Review(t, [t], profile);
@@ -64,6 +68,7 @@ public static class BulkImport
             UnitName = p.Unit.Name, DepartmentName = p.Department.Name, ModelJson = Tables.StoredJson.Write(json),
             Grade = review.Grade.ToChinese(), Errors = review.Errors, Warnings = review.Warnings,
             CreatedAt = p.Now, UpdatedAt = p.Now, PublishedAt = p.State == TableState.Published ? p.Now : null,
+            ReviewJson = stamp is null ? null : Tables.StoredReview.Write(review, stamp),
         };
         var indicators = new IndicatorRecord[t.Indicators.Count];
         for (var k = 0; k < indicators.Length; k++)
@@ -127,7 +132,7 @@ public static class BulkImport
             var r = b.Record;
             table.Add(r.RegionCode, r.Year, Text(r.Id), Text(r.Lineage), r.Version, r.Revision, r.IsCurrent, r.State.ToString(), Text(r.UnitId), Text(r.DepartmentId),
                 Text(r.DocumentId), r.Kind, r.ProjectName, r.UnitName, r.DepartmentName, r.ModelJson, r.Grade, r.Errors, r.Warnings, r.LastComment,
-                Text(r.CreatedAt), Text(r.UpdatedAt), Text(r.PublishedAt));
+                Text(r.CreatedAt), Text(r.UpdatedAt), Text(r.PublishedAt), r.ReviewJson);
             var id = Text(r.Id);
             foreach (var i in b.Indicators)
             {
@@ -246,8 +251,6 @@ public static class BulkImport
     {
         var ordered = InKeyOrder(tables).ToList();
         using var tx = c.BeginTransaction();
-        var gin = Environment.GetEnvironmentVariable("GINKB");
-        if (gin is not null && target == Target.App) { using var set = c.CreateCommand(); set.CommandText = $"SET LOCAL gin_pending_list_limit = {gin}"; set.ExecuteNonQuery(); }
         using (var w = c.BeginBinaryImport(Copy(target.Tables, TableColumns)))
         {
             foreach (var b in ordered)
@@ -277,6 +280,7 @@ public static class BulkImport
                 w.Write(r.CreatedAt, NpgsqlDbType.TimestampTz);
                 w.Write(r.UpdatedAt, NpgsqlDbType.TimestampTz);
                 Nullable(w, r.PublishedAt, NpgsqlDbType.TimestampTz);
+                Nullable(w, r.ReviewJson, NpgsqlDbType.Text);
             }
             w.Complete();
         }
@@ -321,7 +325,6 @@ public static class BulkImport
             }
             w.Complete();
         }
-        if (gin is not null && target == Target.App) { using var clean = c.CreateCommand(); clean.CommandText = "SELECT gin_clean_pending_list('\"IX_indicators_Name_trgm\"'), gin_clean_pending_list('\"IX_target_tables_ProjectName_trgm\"')"; clean.ExecuteNonQuery(); }
         tx.Commit();
         return rows;
     }

@@ -53,9 +53,9 @@ public sealed class DashboardModel(JixiaoDb db, TableService service) : JixiaoPa
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var all = TablesApi.Visible(db, Me!, null, null, null);
+        var all = TablesApi.Visible(db, Me!, null, null);
         Years = await all.Select(t => t.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
-        var inYear = TablesApi.Visible(db, Me!, Year, null, null);
+        var inYear = TablesApi.Visible(db, Me!, Year, null);
         Departments = (await inYear.Select(t => t.DepartmentName).Distinct().ToListAsync(ct)).OfType<string>().Order().ToList();
         var rows = await inYear.OrderBy(t => t.DepartmentName).ThenBy(t => t.UnitName).ThenBy(t => t.ProjectName).Take(MaxTables + 1).ToListAsync(ct);
         Truncated = rows.Count > MaxTables;

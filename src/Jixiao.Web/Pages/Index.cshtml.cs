@@ -16,7 +16,7 @@ public sealed class IndexModel(JixiaoDb db) : JixiaoPage
     public async Task OnGetAsync()
     {
         var me = Me!;
-        var visible = TablesApi.Visible(db, me, null, null, null);
+        var visible = TablesApi.Visible(db, me, null, null);
         var counts = await visible.GroupBy(t => t.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
         Counts = Enum.GetValues<TableState>().Select(s => (s, counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0)).Where(x => x.Item2 > 0).ToList();
         var waiting = me.Role switch

@@ -37,7 +37,8 @@ public static class DownloadsApi
     private static async Task<IResult> Many(string format, HttpContext http, JixiaoDb db, int? year, string? state, string? q, CancellationToken ct)
     {
         var c = Caller.From(http.User)!;
-        var rows = await TablesApi.Visible(db, c, year, state, q).OrderBy(t => t.UnitName).ThenBy(t => t.ProjectName).Take(MaxTablesPerDownload + 1).ToListAsync(ct);
+        var (query, _) = await TablesApi.Find(db, c, year, state, q, ct);
+        var rows = await query.OrderBy(t => t.UnitName).ThenBy(t => t.ProjectName).Take(MaxTablesPerDownload + 1).ToListAsync(ct);
         if (rows.Count > MaxTablesPerDownload)
             return TypedResults.Problem($"一次最多下载 {MaxTablesPerDownload} 张表，请按年度、状态或关键词缩小范围。", statusCode: 400, title: "范围过大");
         return File(rows, format, $"绩效目标表{(year is { } y ? $"-{y}" : "")}", mask: false);

@@ -11,7 +11,7 @@ namespace Jixiao.Web.Tables;
 /// </summary>
 public static class StoredJson
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write(JsonNode json) => json.ToJsonString(Options);
 }

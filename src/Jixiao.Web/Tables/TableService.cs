@@ -18,7 +18,7 @@ namespace Jixiao.Web.Tables;
 /// Everything that changes a stored table: import, edit, the workflow, adjustment — each recorded in the audit
 /// trail in the same transaction as the change, so the record and the table never disagree.
 /// </summary>
-public sealed class TableService(JixiaoDb db, TimeProvider clock, Profile profile)
+public sealed class TableService(JixiaoDb db, TimeProvider clock, Profile profile, ReviewStamp stamp)
 {
     public sealed record Outcome(bool Ok, int Status, string? Error, TableRecord? Table = null);
 
@@ -146,6 +146,10 @@ public sealed class TableService(JixiaoDb db, TimeProvider clock, Profile profil
     /// <summary>Reviews a table under the profile: its findings and grade.</summary>
     public TableReview Review(TargetTable table) => Reviewer.Review(table, [table], profile);
 
+    /// <summary>The table's review: the one stored with it when still valid, else made now from its stored JSON.</summary>
+    public TableReview Review(TableRecord t, System.Text.Json.Nodes.JsonObject json) =>
+        StoredReview.Read(t, stamp) ?? Review(ExchangeReader.ReadTable(json).Table ?? new TargetTable());
+
     public static TargetTable Model(TableRecord t) => ExchangeReader.ReadTable(t.ModelJson).Table ?? new TargetTable();
 
     private async Task<Outcome> Move(Caller c, TableRecord t, TableState to, string action, string? comment, CancellationToken ct)
@@ -184,6 +188,7 @@ public sealed class TableService(JixiaoDb db, TimeProvider clock, Profile profil
         record.Grade = review.Grade.ToChinese();
         record.Errors = review.Errors;
         record.Warnings = review.Warnings;
+        record.ReviewJson = StoredReview.Write(review, stamp);
         // Indicator rows are updated in place (same key, new content), added or removed at the end.
         var existing = db.Entry(record).State == EntityState.Added
             ? []

@@ -11,7 +11,8 @@ namespace Jixiao.Web.Tables;
 /// <summary>Tables: list and search, read, edit drafts, versions, history, and the workflow actions.</summary>
 public static class TablesApi
 {
-    public sealed record Page(int Total, int PageNumber, int PageSize, List<JsonObject> Items);
+    /// <summary>One page of a list. <c>Limited</c>: the search matched so much that only its most recent matches were looked at (<see cref="Search.Cap"/>); <c>Total</c> counts those.</summary>
+    public sealed record Page(int Total, int PageNumber, int PageSize, List<JsonObject> Items, bool Limited = false);
     public sealed record EditRequest(int Revision, JsonObject Table);
     public sealed record ActionRequest(string? Comment);
     public sealed record HistoryEntry(DateTime At, string Action, string? User, string? Comment, string? Before, string? After, Guid? TableId);
@@ -31,19 +32,32 @@ public static class TablesApi
         g.MapPost("/{id:guid}/adjust", (Guid id, ActionRequest? r, HttpContext h, TableService s, CancellationToken ct) => Act(h, s, c => s.Adjust(c, id, r?.Comment, ct)));
     }
 
-    /// <summary>The tables the caller sees, filtered and searched over project and indicator names.</summary>
-    public static IQueryable<TableRecord> Visible(JixiaoDb db, Caller c, int? year, string? state, string? q)
+    /// <summary>The tables the caller sees, filtered and searched over project and indicator names (see <see cref="Search"/>).</summary>
+    public static async Task<Search.Result> Find(JixiaoDb db, Caller c, int? year, string? state, string? q, CancellationToken ct)
     {
-        var query = db.Tables.Where(t => t.RegionCode == c.RegionCode && t.IsCurrent);
+        var query = Visible(db, c, year, state);
+        if (string.IsNullOrWhiteSpace(q)) return new Search.Result(query, false);
+        // A unit's or a department's own tables are few enough to scan; the whole region goes through the trigram index.
+        return await Search.Matching(db, query, q, wide: c.Role is not (Role.UnitEditor or Role.DepartmentReviewer), ct);
+    }
+
+    /// <summary>The tables the caller sees, filtered by year and state.</summary>
+    public static IQueryable<TableRecord> Visible(JixiaoDb db, Caller c, int? year, string? state)
+    {
+        var query = db.Tables.Where(t => t.RegionCode == c.RegionCode);
+        // Reviewers see no drafts. While a unit adjusts an approved table, the lineage's current version is the unit's
+        // draft: reviewers keep seeing the approved version it was opened from (the one just before it), not nothing.
+        var reviewed = query.Where(t => t.IsCurrent
+            ? t.State != TableState.Draft
+            : db.Tables.Any(x => x.RegionCode == t.RegionCode && x.Lineage == t.Lineage && x.IsCurrent && x.Version == t.Version + 1 && x.State == TableState.Draft));
         query = c.Role switch
         {
-            Role.UnitEditor => query.Where(t => t.UnitId == c.UnitId),
-            Role.DepartmentReviewer => query.Where(t => t.DepartmentId == c.DepartmentId && t.State != TableState.Draft),
-            _ => query.Where(t => t.State != TableState.Draft),
+            Role.UnitEditor => query.Where(t => t.IsCurrent && t.UnitId == c.UnitId),
+            Role.DepartmentReviewer => reviewed.Where(t => t.DepartmentId == c.DepartmentId),
+            _ => reviewed,
         };
         if (year is { } y) query = query.Where(t => t.Year == y);
         if (TableJson.ParseState(state) is { } s) query = query.Where(t => t.State == s);
-        if (!string.IsNullOrWhiteSpace(q)) query = Search.Matching(db, query, q);
         return query;
     }
 
@@ -52,10 +66,10 @@ public static class TablesApi
         var c = Caller.From(http.User)!;
         var size = Math.Clamp(pageSize ?? 20, 1, 100);
         var number = Math.Max(1, page ?? 1);
-        var query = Visible(db, c, year, state, q);
+        var (query, limited) = await Find(db, c, year, state, q, ct);
         var total = await query.CountAsync(ct);
         var rows = await query.OrderByDescending(t => t.UpdatedAt).ThenBy(t => t.ProjectName).Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return TypedResults.Ok(new Page(total, number, size, rows.Select(TableJson.Summary).ToList()));
+        return TypedResults.Ok(new Page(total, number, size, rows.Select(TableJson.Summary).ToList(), limited));
     }
 
     private static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Get(Guid id, HttpContext http, TableService service, CancellationToken ct)
@@ -65,7 +79,7 @@ public static class TablesApi
         if (t is null) return NotFound();
         // The stored JSON is parsed once, for the review and for the answer.
         var json = TableJson.Parse(t);
-        var review = service.Review(ExchangeReader.ReadTable(json).Table ?? new Jixiao.Model.TargetTable());
+        var review = service.Review(t, json);
         return TypedResults.Ok(TableJson.Full(t, json, review, Access.May(c, t)));
     }
 

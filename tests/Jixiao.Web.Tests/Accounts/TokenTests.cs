@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Jixiao.Web.Accounts;
 using Jixiao.Web.Data.Entities;
 using Jixiao.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Tests.Accounts;
 
@@ -56,6 +57,23 @@ public abstract class TokenTests(JixiaoFactory factory) : IntegrationTest(factor
         (await script.GetAsync("/api/account/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         (await script.GetAsync("/api/tables")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
         (await (await browser.GetAsync("/api/account/tokens")).Json())[0]!["revokedAt"].Should().NotBeNull();
+    }
+
+    [SkippableFact]
+    public async Task Token_RevokedElsewhere_StopsWorkingOnceItsCheckIsNoLongerFresh()
+    {
+        using var browser = await Factory.SignIn(await NewPerson());
+        var body = await (await browser.PostAsJsonAsync("/api/account/tokens", new { name = "另一台服务器撤销" })).Object();
+        using var script = Bearer(body["token"]!.GetValue<string>());
+        (await script.GetAsync("/api/account/me")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        // Revoked straight in the database, as another server of the same database would.
+        var id = body.Id();
+        await Factory.InDb(db => db.ApiTokens.Where(t => t.Id == id).ExecuteUpdateAsync(u => u.SetProperty(t => t.RevokedAt, DateTime.UtcNow)));
+
+        (await script.GetAsync("/api/account/me")).StatusCode.Should().Be(HttpStatusCode.OK, "this server checked the token a moment ago");
+        Factory.Clock.Advance(TokenCache.Fresh);
+        (await script.GetAsync("/api/account/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
     }
 
     [SkippableTheory]

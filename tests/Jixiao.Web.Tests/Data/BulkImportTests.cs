@@ -68,24 +68,49 @@ public sealed class BulkImportTests : IAsyncLifetime
         (await Scalar(db, "SELECT count(*) FROM search_projects")).Should().Be(await db.Tables.CountAsync(t => t.ProjectName != null));
     }
 
+    /// <summary>The tables whose project or an indicator name holds the fragment, and how many names hold it.</summary>
+    private static (List<Guid> Tables, int Indicators, int Projects) Holding(List<BulkTable> batch, string fragment) =>
+        (batch.Where(b => b.Record.ProjectName?.Contains(fragment, StringComparison.Ordinal) == true
+                          || b.Indicators.Any(i => i.Name?.Contains(fragment, StringComparison.Ordinal) == true)).Select(b => b.Record.Id).ToList(),
+         batch.Sum(b => b.Indicators.Count(i => i.Name?.Contains(fragment, StringComparison.Ordinal) == true)),
+         batch.Count(b => b.Record.ProjectName?.Contains(fragment, StringComparison.Ordinal) == true));
+
     [Theory]
-    [InlineData("满意度")]      // in nearly every table
-    [InlineData("出行便利")]    // in the tables of one line of work
-    [InlineData("完成率")]
-    public async Task Store_GeneratedTables_SearchFindsExactlyTheTablesHoldingTheFragment(string fragment)
+    [InlineData(Role.FinanceReviewer, "出行便利")]    // in the tables of one line of work
+    [InlineData(Role.FinanceReviewer, "完成率")]
+    [InlineData(Role.UnitEditor, "满意度")]          // in nearly every table, but a unit's own tables are scanned whole
+    [InlineData(Role.DepartmentReviewer, "满意度")]
+    public async Task Store_GeneratedTables_SearchFindsExactlyTheTablesHoldingTheFragment(Role role, string fragment)
     {
         var batch = Generated(Tables, seed: 9, TableState.Submitted);
         await using var db = database.Open();
         await BulkImport.Store(db, batch);
-        var finance = Caller(Role.FinanceReviewer);
+        var expected = Holding(batch, fragment);
+        expected.Tables.Should().NotBeEmpty("the fragment is common in generated tables");
+        if (role == Role.FinanceReviewer) expected.Indicators.Should().BeLessThan(Search.Cap, "this case is about a search under the cap");
 
-        var found = await TablesApi.Visible(db, finance, null, null, fragment).Select(t => t.Id).ToListAsync();
+        var (query, limited) = await TablesApi.Find(db, Caller(role), null, null, fragment, default);
 
-        var expected = batch.Where(b => b.Record.ProjectName?.Contains(fragment, StringComparison.Ordinal) == true
-                                        || b.Indicators.Any(i => i.Name?.Contains(fragment, StringComparison.Ordinal) == true))
-            .Select(b => b.Record.Id).ToList();
-        expected.Should().NotBeEmpty("the fragment is common in generated tables");
-        found.Should().BeEquivalentTo(expected);
+        limited.Should().BeFalse();
+        (await query.Select(t => t.Id).ToListAsync()).Should().BeEquivalentTo(expected.Tables);
+    }
+
+    [Fact]
+    public async Task Store_GeneratedTables_ACommonFragmentOverTheRegionSearchesItsMostRecentMatchesAndSaysSo()
+    {
+        var batch = Generated(Search.Cap, seed: 9, TableState.Submitted);
+        await using var db = database.Open();
+        await BulkImport.Store(db, batch);
+        var expected = Holding(batch, "满意度");
+        expected.Indicators.Should().BeGreaterThan(Search.Cap, "this case is about a search over the cap");
+
+        var (query, limited) = await TablesApi.Find(db, Caller(Role.FinanceReviewer), null, null, "满意度", default);
+        var found = await query.Select(t => t.Id).ToListAsync();
+
+        limited.Should().BeTrue();
+        found.Should().OnlyContain(id => expected.Tables.Contains(id)).And.OnlyHaveUniqueItems();
+        var mostPerTable = batch.Max(b => b.Indicators.Count);
+        found.Count.Should().BeGreaterThanOrEqualTo(Search.Cap / mostPerTable).And.BeLessThan(expected.Tables.Count);
     }
 
     [Fact]
@@ -109,7 +134,7 @@ public sealed class BulkImportTests : IAsyncLifetime
     {
         var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "seeds", Samples.Seed004));
         await using var db = database.Open();
-        var imported = await new TableService(db, clock, Profile.National).Import(Caller(Role.UnitEditor), Samples.Seed004, bytes, 2026, default);
+        var imported = await new TableService(db, clock, Profile.National, ReviewStamp.National).Import(Caller(Role.UnitEditor), Samples.Seed004, bytes, 2026, default);
         var read = DocumentReader.Read(bytes, Samples.Seed004);
         var bulk = read.Tables.Select(t => BulkImport.Prepare(t, Placement() with { Now = imported.Tables[0].CreatedAt }, Profile.National, Samples.Seed004)).ToList();
 

@@ -189,6 +189,13 @@ public abstract class WorkflowTests(JixiaoFactory factory) : IntegrationTest(fac
         // The list shows the current version only.
         var listed = await (await cast.Unit.GetAsync($"/api/tables?q={Uri.EscapeDataString(record.ProjectName!)}")).Object();
         listed["items"]!.AsArray().Select(i => i!.Id()).Should().Equal(v2.Id());
+        // Reviewers' lists keep the approved version while the unit's draft is open, then show the draft once submitted.
+        var query = $"/api/tables?q={Uri.EscapeDataString(record.ProjectName!)}";
+        foreach (var reviewer in new[] { cast.Dept, cast.Finance })
+            (await (await reviewer.GetAsync(query)).Object())["items"]!.AsArray().Select(i => i!.Id()).Should().Equal(record.Id);
+        await Act(cast.Unit, v2.Id(), "submit");
+        foreach (var reviewer in new[] { cast.Dept, cast.Finance })
+            (await (await reviewer.GetAsync(query)).Object())["items"]!.AsArray().Select(i => i!.Id()).Should().Equal(v2.Id());
     }
 
     [SkippableFact]

@@ -27,6 +27,8 @@ public sealed class TableRecord
     public string Grade { get; set; } = "";
     public int Errors { get; set; }
     public int Warnings { get; set; }
+    /// <summary>The review as of the last write, with the stamp of the rules it ran under (<see cref="Tables.StoredReview"/>); null for tables stored before it was kept.</summary>
+    public string? ReviewJson { get; set; }
     public string? LastComment { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

@@ -22,6 +22,8 @@ public sealed class IndexModel(JixiaoDb db) : JixiaoPage
     public int Pages { get; private set; }
     public List<Region> Regions { get; private set; } = [];
     public List<string> Departments { get; private set; } = [];
+    /// <summary>The search matched so much that only its most recent matches are listed (<see cref="Search.Cap"/>).</summary>
+    public bool Limited { get; private set; }
     public List<int> Years { get; private set; } = [];
 
     /// <summary>The filters as a query string for the list downloads (which filter by region, year and department).</summary>
@@ -45,7 +47,9 @@ public sealed class IndexModel(JixiaoDb db) : JixiaoPage
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var term = Q.Trim();
-            var matched = Search.Matching(db, q, term).Select(t => t.Id);
+            var (found, limited) = await Search.Matching(db, q, term, wide: true, ct);
+            Limited = limited;
+            var matched = found.Select(t => t.Id);
             q = q.Where(t => matched.Contains(t.Id) || (t.UnitName != null && t.UnitName.Contains(term)));
         }
         Total = await q.CountAsync(ct);

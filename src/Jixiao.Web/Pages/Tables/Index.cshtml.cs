@@ -21,6 +21,8 @@ public sealed class IndexModel(JixiaoDb db) : JixiaoPage
 
     public List<TableRecord> Rows { get; private set; } = [];
     public int Total { get; private set; }
+    /// <summary>The search matched so much that only its most recent matches are listed (<see cref="Search.Cap"/>).</summary>
+    public bool Limited { get; private set; }
     public int Pages { get; private set; }
     public List<int> Years { get; private set; } = [];
     public List<string> Departments { get; private set; } = [];
@@ -28,11 +30,12 @@ public sealed class IndexModel(JixiaoDb db) : JixiaoPage
 
     public async Task OnGetAsync()
     {
-        var all = TablesApi.Visible(db, Me!, null, null, null);
+        var all = TablesApi.Visible(db, Me!, null, null);
         Years = await all.Select(t => t.Year).Distinct().OrderByDescending(y => y).ToListAsync();
         Departments = (await all.Select(t => t.DepartmentName).Distinct().ToListAsync()).OfType<string>().Order().ToList();
         Units = (await all.Select(t => t.UnitName).Distinct().ToListAsync()).OfType<string>().Order().ToList();
-        var q = TablesApi.Visible(db, Me!, Year, State, Q);
+        var (q, limited) = await TablesApi.Find(db, Me!, Year, State, Q, HttpContext.RequestAborted);
+        Limited = limited;
         if (!string.IsNullOrEmpty(Department)) q = q.Where(t => t.DepartmentName == Department);
         if (!string.IsNullOrEmpty(Unit)) q = q.Where(t => t.UnitName == Unit);
         if (!string.IsNullOrEmpty(Grade)) q = q.Where(t => t.Grade == Grade);
